@@ -1,0 +1,41 @@
+//! Checks: every completeness and consistency rule, run over a loaded agreement.
+
+pub mod levels;
+pub mod registry;
+pub mod rules;
+
+pub use levels::{Level, Levels};
+pub use registry::{RULES, RuleInfo, lookup};
+
+use crate::diagnostics::{self, Diagnostic};
+use crate::model::{Agreement, Loaded};
+use crate::source::Sources;
+
+/// What a rule sees: the agreement and the files it came from.
+pub struct Context<'a> {
+    /// The agreement under check.
+    pub agreement: &'a Agreement,
+    /// Its sources, for text the model does not keep.
+    pub sources: &'a Sources,
+}
+
+/// Every diagnostic for a loaded agreement: syntax and import findings,
+/// then every rule, with lint levels applied, sorted by position.
+#[must_use]
+pub fn check(loaded: &Loaded, levels: &Levels) -> Vec<Diagnostic> {
+    let mut found = loaded.diagnostics.clone();
+    let syntax_ok = !found.iter().any(|d| d.code.starts_with('S'));
+    if syntax_ok && !loaded.agreement.is_parties_file() {
+        let context = Context { agreement: &loaded.agreement, sources: &loaded.sources };
+        for rule in RULES {
+            if let Some(run) = rule.run {
+                if levels.level(rule.code) != Some(Level::Allow) {
+                    run(&context, &mut found);
+                }
+            }
+        }
+    }
+    let mut out = levels.apply(found);
+    diagnostics::sort(&mut out);
+    out
+}

@@ -1,0 +1,63 @@
+//! The command line: argument parsing and one module per subcommand.
+
+mod check;
+mod color;
+mod explain;
+mod files;
+pub mod output;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Exit code: nothing wrong.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: errors found in the agreements.
+pub const EXIT_FINDINGS: u8 = 1;
+/// Exit code: bad usage or a file that cannot be read or written.
+pub const EXIT_FAILURE: u8 = 2;
+
+/// covenant: check and render collaboration agreements.
+#[derive(Debug, Parser)]
+#[command(name = "covenant", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    /// When to colour output.
+    #[arg(long, global = true, value_enum, default_value_t = color::ColorChoice::Auto)]
+    pub color: color::ColorChoice,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check agreements for syntax, completeness and consistency.
+    Check(check::CheckArgs),
+    /// Explain a diagnostic code, or list them all.
+    Explain(explain::ExplainArgs),
+}
+
+/// Runs the command line and returns the process exit code.
+#[must_use]
+pub fn run() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let code = if error.use_stderr() { EXIT_FAILURE } else { EXIT_OK };
+            let _ = error.print();
+            return ExitCode::from(code);
+        }
+    };
+    let code = match cli.command {
+        Command::Check(args) => check::run(&args, cli.color),
+        Command::Explain(args) => explain::run(&args),
+    };
+    ExitCode::from(code)
+}
+
+/// Prints an error about usage or I/O to standard error.
+pub(crate) fn fail(message: impl std::fmt::Display) -> u8 {
+    eprintln!("error: {message}");
+    EXIT_FAILURE
+}

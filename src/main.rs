@@ -1,0 +1,5 @@
+//! The `covenant` command.
+
+fn main() -> std::process::ExitCode {
+    covenant::cli::run()
+}

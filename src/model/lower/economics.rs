@@ -1,0 +1,121 @@
+//! Investment, assets and risks.
+
+use super::values::Lowerer;
+use crate::model::agreement::{Asset, Contribution, Investment, Operation, Revenue, Risk, Share};
+use crate::model::words::{AssetKind, Category, InvestmentKind, Level, Response};
+use crate::syntax::ast::{Item, Property, ValueKind};
+
+/// The contributions described by an `investment` item.
+pub fn investment(lw: &mut Lowerer<'_>, item: &Item) -> Investment {
+    let mut investment = Investment { contributions: Vec::new(), total: None, span: item.span };
+    for property in item.properties() {
+        match property.key {
+            "total" => investment.total = property.values.first().and_then(|v| lw.money(v)),
+            _ => {
+                if let Some(line) = contribution(lw, property) {
+                    investment.contributions.push(line);
+                }
+            }
+        }
+    }
+    investment
+}
+
+fn contribution(lw: &mut Lowerer<'_>, property: &Property) -> Option<Contribution> {
+    let party = lw.id(property.values.first()?);
+    let ceiling = property.values.iter().any(|v| v.kind == ValueKind::Word && lw.raw(v) == "up-to");
+    let amount = lw.money(property.values.iter().find(|v| v.kind == ValueKind::Money)?)?;
+    let kind = property.values.iter().find_map(|v| lw.word(v, InvestmentKind::from_word))?;
+    let note = property.values.iter().find(|v| matches!(v.kind, ValueKind::Str(_))).map(|v| lw.text(v));
+    Some(Contribution { party, ceiling, amount, kind, note, span: property.span })
+}
+
+/// The shares listed in a property: `a 60%, b 40%`.
+fn shares(lw: &mut Lowerer<'_>, property: &Property) -> Vec<Share> {
+    let mut shares = Vec::new();
+    for pair in property.values.chunks(2) {
+        if let [party, percent] = pair {
+            if let Some(percent) = lw.percent(percent) {
+                shares.push(Share { party: lw.id(party), percent });
+            }
+        }
+    }
+    shares
+}
+
+/// The asset described by an `asset` item.
+pub fn asset(lw: &mut Lowerer<'_>, item: &Item) -> Asset {
+    let (id, title) = lw.id_and_title(item);
+    let mut asset = Asset {
+        id,
+        title,
+        kind: None,
+        owners: Vec::new(),
+        owners_span: None,
+        operator: None,
+        revenue: None,
+        handback: None,
+        span: item.span,
+    };
+    for property in item.properties() {
+        let Some(value) = property.values.first() else { continue };
+        match property.key {
+            "kind" => asset.kind = lw.word(value, AssetKind::from_word),
+            "owners" => {
+                asset.owners = shares(lw, property);
+                asset.owners_span = Some(property.span);
+            }
+            "operator" => {
+                let from = property.after("from", lw.text).and_then(|v| lw.date(v));
+                let until = property.after("until", lw.text).and_then(|v| lw.date(v));
+                asset.operator = Some(Operation { party: lw.id(value), from, until, span: property.span });
+            }
+            "revenue" => {
+                let note = property.values.get(1).map(|v| lw.text(v));
+                asset.revenue = Some(Revenue { party: lw.id(value), note });
+            }
+            "handback" => asset.handback = Some(lw.text(value)),
+            _ => {}
+        }
+    }
+    asset
+}
+
+/// The risk described by a `risk` item.
+pub fn risk(lw: &mut Lowerer<'_>, item: &Item) -> Risk {
+    let (id, title) = lw.id_and_title(item);
+    let mut risk = Risk {
+        id,
+        title,
+        category: None,
+        likelihood: None,
+        impact: None,
+        bearers: Vec::new(),
+        bearers_span: None,
+        cap: None,
+        response: None,
+        mitigation: None,
+        cause: None,
+        effect: None,
+        span: item.span,
+    };
+    for property in item.properties() {
+        let Some(value) = property.values.first() else { continue };
+        match property.key {
+            "category" => risk.category = lw.word(value, Category::from_word),
+            "likelihood" => risk.likelihood = lw.word(value, Level::from_word),
+            "impact" => risk.impact = lw.word(value, Level::from_word),
+            "bearers" => {
+                risk.bearers = shares(lw, property);
+                risk.bearers_span = Some(property.span);
+            }
+            "cap" => risk.cap = lw.money(value),
+            "response" => risk.response = lw.word(value, Response::from_word),
+            "mitigation" => risk.mitigation = Some(lw.text(value)),
+            "cause" => risk.cause = Some(lw.text(value)),
+            "effect" => risk.effect = Some(lw.text(value)),
+            _ => {}
+        }
+    }
+    risk
+}

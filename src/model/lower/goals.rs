@@ -1,0 +1,77 @@
+//! Ambition, goals and deliverables.
+
+use super::values::Lowerer;
+use crate::model::agreement::{Ambition, Deliverable, Goal};
+use crate::model::words::Obligation;
+use crate::syntax::ast::Item;
+
+/// The ambition described by an `ambition` item.
+pub fn ambition(lw: &mut Lowerer<'_>, item: &Item) -> Ambition {
+    Ambition {
+        statement: item.property("statement").and_then(|p| lw.first_text(p)),
+        endorsed_by: item.property("endorsed-by").map(|p| lw.ids(p)).unwrap_or_default(),
+        span: item.span,
+    }
+}
+
+/// The goal described by a `goal` item.
+pub fn goal(lw: &mut Lowerer<'_>, item: &Item) -> Goal {
+    let (id, title) = lw.id_and_title(item);
+    let mut goal = Goal {
+        id,
+        title,
+        indicator: None,
+        baseline: None,
+        target: None,
+        deadline: None,
+        owner: None,
+        description: None,
+        span: item.span,
+    };
+    for property in item.properties() {
+        let Some(value) = property.values.first() else { continue };
+        match property.key {
+            "indicator" => goal.indicator = Some(lw.text(value)),
+            "baseline" => goal.baseline = lw.quantity(value),
+            "target" => {
+                goal.target = lw.quantity(value);
+                if let Some(date) = property.after("by", lw.text) {
+                    goal.deadline = lw.date(date);
+                }
+            }
+            "owner" => goal.owner = Some(lw.id(value)),
+            "description" => goal.description = Some(lw.text(value)),
+            _ => {}
+        }
+    }
+    goal
+}
+
+/// The deliverable described by a `deliverable` item.
+pub fn deliverable(lw: &mut Lowerer<'_>, item: &Item) -> Deliverable {
+    let (id, title) = lw.id_and_title(item);
+    let mut deliverable = Deliverable {
+        id,
+        title,
+        by: None,
+        serves: Vec::new(),
+        due: None,
+        obligation: None,
+        acceptance: None,
+        description: None,
+        span: item.span,
+    };
+    for property in item.properties() {
+        let Some(value) = property.values.first() else { continue };
+        match property.key {
+            "by" => deliverable.by = Some(lw.id(value)),
+            "serves" => deliverable.serves = lw.ids(property),
+            "due" => deliverable.due = lw.date(value),
+            "obligation" => deliverable.obligation = lw.word(value, Obligation::from_word),
+            "acceptance" => deliverable.acceptance = Some(lw.text(value)),
+            "description" => deliverable.description = Some(lw.text(value)),
+            _ => {}
+        }
+    }
+    deliverable
+}

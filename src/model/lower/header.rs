@@ -1,0 +1,39 @@
+//! The `covenant` header.
+
+use super::values::Lowerer;
+use crate::model::agreement::{Expiry, Header, Spanned};
+use crate::model::words::{Function, Language};
+use crate::syntax::ast::{Item, ValueKind};
+
+/// The header described by a `covenant` item.
+pub fn header(lw: &mut Lowerer<'_>, item: &Item) -> Header {
+    let mut header = Header {
+        span: Some(item.span),
+        title: item.args.first().map(|v| lw.text(v)),
+        ..Header::default()
+    };
+    for property in item.properties() {
+        let Some(value) = property.values.first() else { continue };
+        match property.key {
+            "short-title" => header.short_title = Some(lw.text(value)),
+            "reference" => header.reference = Some(lw.text(value)),
+            "version" => header.version = Some(lw.text(value)),
+            "language" => header.language = lw.word(value, Language::from_word),
+            "function" => header.function = lw.word(value, Function::from_word),
+            "effective" => header.effective = lw.date(value),
+            "expires" if value.kind == ValueKind::Word => {
+                header.expires = Some(Spanned::new(Expiry::Never, value.span));
+            }
+            "expires" => {
+                header.expires = lw.date(value).map(|d| Spanned::new(Expiry::On(d.value), d.span));
+            }
+            "renewal" => header.renewal = Some(lw.text(value)),
+            "enforceable" => header.enforceable = Some(lw.yes(value)),
+            "governing-law" => header.governing_law = Some(lw.text(value)),
+            "publication" => header.publication = Some(lw.text(value)),
+            "signed-at" => header.signed_at = Some(lw.text(value)),
+            _ => {}
+        }
+    }
+    header
+}

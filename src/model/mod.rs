@@ -1,0 +1,18 @@
+//! The typed agreement and how it is built from the syntax tree.
+
+pub mod agreement;
+pub mod date;
+pub mod decimal;
+pub mod load;
+pub mod lower;
+pub mod money;
+pub mod quantity;
+mod query;
+pub mod words;
+
+pub use agreement::*;
+pub use date::Date;
+pub use decimal::Decimal;
+pub use load::{Loaded, ReadError, load, load_text};
+pub use money::Money;
+pub use quantity::{Duration, Frequency, Percent, Quantity};

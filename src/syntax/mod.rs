@@ -1,0 +1,13 @@
+//! Syntax: the only module that knows pest. Text in, syntax tree out.
+
+pub mod ast;
+mod build;
+mod duplicates;
+pub mod expected;
+pub mod grammar;
+pub mod keywords;
+mod parser;
+pub mod scan;
+pub mod text;
+
+pub use parser::{Parsed, parse};

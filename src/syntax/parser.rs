@@ -1,0 +1,151 @@
+//! Parsing a whole file item by item, recovering after errors.
+
+use pest::Parser as _;
+use pest::error::{ErrorVariant, InputLocation};
+
+use super::ast::Item;
+use super::build::Builder;
+use super::expected::{did_you_mean, phrase};
+use super::grammar::{CovenantParser, Rule};
+use super::scan::{find_unterminated, next_item_start, skip_trivia};
+use super::{duplicates, keywords};
+use crate::diagnostics::Diagnostic;
+use crate::source::{FileId, Span, floor_char_boundary};
+
+/// The items of one file and the syntax diagnostics found on the way.
+#[derive(Debug, Clone, Default)]
+pub struct Parsed {
+    /// Items that parsed, in source order.
+    pub items: Vec<Item>,
+    /// S001, S005 and S006 diagnostics.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Parses `text` (the content of `file`). Never panics; reports every
+/// independent error it can reach, at least one per item.
+#[must_use]
+pub fn parse(file: FileId, text: &str) -> Parsed {
+    let mut parsed = Parsed::default();
+    let mut pos = skip_trivia(text, 0);
+    while pos < text.len() {
+        match CovenantParser::parse(Rule::item, &text[pos..]) {
+            Ok(mut pairs) => {
+                let Some(pair) = pairs.next() else { break };
+                let end = pos + pair.as_span().end();
+                let item = Builder { file, offset: pos }.item(pair);
+                duplicates::check(&item, &mut parsed.diagnostics);
+                parsed.items.push(item);
+                pos = skip_trivia(text, end);
+            }
+            Err(error) => {
+                let at = pos + error_offset(&error.location);
+                let (diagnostic, stop) = syntax_error(file, text, pos, at, &error.variant);
+                parsed.diagnostics.push(diagnostic);
+                if stop {
+                    break;
+                }
+                let resume = at.max(pos + 1).min(text.len());
+                let line_start = text[..floor_char_boundary(text, resume)].rfind('\n').map_or(0, |i| i + 1);
+                let from = if line_start > pos { line_start } else { resume };
+                match next_item_start(text, floor_char_boundary(text, from)) {
+                    Some(next) if next > pos => pos = next,
+                    _ => break,
+                }
+            }
+        }
+    }
+    parsed
+}
+
+fn error_offset(location: &InputLocation) -> usize {
+    match location {
+        InputLocation::Pos(p) => *p,
+        InputLocation::Span((start, _)) => *start,
+    }
+}
+
+/// The diagnostic for a parse failure at `at` in the item starting at `item_start`,
+/// and whether parsing must stop (an unterminated text block swallows the rest).
+fn syntax_error(
+    file: FileId,
+    text: &str,
+    item_start: usize,
+    at: usize,
+    variant: &ErrorVariant<Rule>,
+) -> (Diagnostic, bool) {
+    if let Some(open) = find_unterminated(text, item_start, at) {
+        return (unterminated(file, text, open.start, open.block), open.block);
+    }
+    let positives = match variant {
+        ErrorVariant::ParsingError { positives, .. } => positives.clone(),
+        ErrorVariant::CustomError { .. } => Vec::new(),
+    };
+    let found = found_token(text, at);
+    let span = Span::new(file, at, at + found.len());
+    let shown = if found.is_empty() { "the end of the file".to_string() } else { format!("`{found}`") };
+    let mut diagnostic = Diagnostic::error(
+        "S001",
+        format!("expected {}, found {shown}", phrase(&positives)),
+        span,
+    )
+    .with_label(label_for(&shown, &positives));
+    diagnostic = diagnostic.with_help(help_for(&found, &positives));
+    (diagnostic, false)
+}
+
+fn label_for(shown: &str, positives: &[Rule]) -> String {
+    if positives.len() > 3 { format!("{shown} is not expected here") } else { format!("expected {}", phrase(positives)) }
+}
+
+fn help_for(found: &str, positives: &[Rule]) -> String {
+    if let Some(keyword) = did_you_mean(found, positives) {
+        return format!("did you mean `{keyword}`?");
+    }
+    if positives.iter().any(|r| *r == Rule::k_covenant) {
+        return format!(
+            "every item starts with one of the keywords {}",
+            keywords::ITEM_KEYWORDS.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+        );
+    }
+    let value_help = positives.iter().find_map(|r| match r {
+        Rule::date => Some("dates are written year-month-day: 2027-06-30"),
+        Rule::money => Some("money is a currency code and an amount: EUR 12_500 or EUR 12_500.50"),
+        Rule::percent => Some("percentages are written with a percent sign: 60% or 12.5%"),
+        Rule::duration => Some("durations are a number and a unit: 30 days, 6 weeks, 6 months, 2 years"),
+        Rule::frequency => Some("write weekly, monthly, quarterly, yearly or every N weeks/months/years"),
+        Rule::string => Some("text is written between double quotes: \"like this\""),
+        Rule::ident => Some("identifiers start with a lower-case letter and hold a-z, 0-9, `_` and `-`"),
+        _ => None,
+    });
+    value_help.map_or_else(
+        || "compare with the item's form in docs/language.md, or run `covenant explain S001`".to_string(),
+        str::to_string,
+    )
+}
+
+/// The word, string start or character at `at`, for "found ..." messages.
+fn found_token(text: &str, at: usize) -> &str {
+    let at = floor_char_boundary(text, at.min(text.len()));
+    let rest = &text[at..];
+    let word = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-' || c == '.'))
+        .unwrap_or(rest.len());
+    if word > 0 {
+        return &rest[..word.min(40)];
+    }
+    rest.chars().next().map_or("", |c| &rest[..c.len_utf8()])
+}
+
+fn unterminated(file: FileId, text: &str, start: usize, block: bool) -> Diagnostic {
+    let width = if block { 3 } else { 1 };
+    let span = Span::new(file, start, (start + width).min(text.len()));
+    if block {
+        Diagnostic::error("S006", "unterminated text block", span)
+            .with_label("this text block is never closed")
+            .with_help("close a text block with `\"\"\"` on a line of its own")
+    } else {
+        Diagnostic::error("S006", "unterminated string", span)
+            .with_label("this string is not closed on its line")
+            .with_help("close the string with `\"` before the end of the line; for text over several lines use a text block (`\"\"\"`)")
+    }
+}

@@ -1,0 +1,134 @@
+//! Light scanning of raw text: trivia, unterminated strings, recovery points.
+
+use super::keywords;
+
+/// The offset of the first byte at or after `pos` that is not whitespace or a comment.
+#[must_use]
+pub fn skip_trivia(text: &str, mut pos: usize) -> usize {
+    let bytes = text.as_bytes();
+    while pos < bytes.len() {
+        match bytes[pos] {
+            b' ' | b'\t' | b'\r' | b'\n' => pos += 1,
+            b'/' if bytes.get(pos + 1) == Some(&b'/') => {
+                pos = text[pos..].find('\n').map_or(bytes.len(), |i| pos + i + 1);
+            }
+            _ => break,
+        }
+    }
+    pos
+}
+
+/// A string or text block that is opened but never closed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unterminated {
+    /// Offset of the opening quote(s).
+    pub start: usize,
+    /// Whether it is a text block (`"""`) rather than a one-line string.
+    pub block: bool,
+}
+
+/// The first string or text block opened in `text[from..=until]` that does not close.
+#[must_use]
+pub fn find_unterminated(text: &str, from: usize, until: usize) -> Option<Unterminated> {
+    let bytes = text.as_bytes();
+    let mut pos = from;
+    while pos < bytes.len() && pos <= until {
+        match bytes[pos] {
+            b'/' if bytes.get(pos + 1) == Some(&b'/') => {
+                pos = text[pos..].find('\n').map_or(bytes.len(), |i| pos + i);
+            }
+            b'"' if text[pos..].starts_with("\"\"\"") => match text_block_end(text, pos) {
+                Some(end) => pos = end,
+                None => return Some(Unterminated { start: pos, block: true }),
+            },
+            b'"' => match string_end(bytes, pos) {
+                Some(end) => pos = end,
+                None => return Some(Unterminated { start: pos, block: false }),
+            },
+            _ => pos += 1,
+        }
+    }
+    None
+}
+
+/// The offset just past the closing quote of the string opened at `start`.
+fn string_end(bytes: &[u8], start: usize) -> Option<usize> {
+    let mut pos = start + 1;
+    while pos < bytes.len() {
+        match bytes[pos] {
+            b'\\' => pos += 2,
+            b'"' => return Some(pos + 1),
+            b'\n' => return None,
+            _ => pos += 1,
+        }
+    }
+    None
+}
+
+/// The offset just past the closing `"""` line of the text block opened at `start`.
+fn text_block_end(text: &str, start: usize) -> Option<usize> {
+    let first_break = text[start..].find('\n')? + start + 1;
+    let mut line_start = first_break;
+    while line_start < text.len() {
+        let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
+        let line = &text[line_start..line_end];
+        if line.trim_start_matches([' ', '\t']).starts_with("\"\"\"") {
+            let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
+            return Some(line_start + indent + 3);
+        }
+        line_start = line_end + 1;
+    }
+    None
+}
+
+/// The start of the first line at or after `from` that begins with a top-level keyword.
+#[must_use]
+pub fn next_item_start(text: &str, from: usize) -> Option<usize> {
+    let mut line_start = match from {
+        0 => 0,
+        _ if text.as_bytes().get(from - 1) == Some(&b'\n') => from,
+        _ => text.get(from..)?.find('\n').map(|i| from + i + 1)?,
+    };
+    while line_start < text.len() {
+        if keywords::starts_item(&text[line_start..]) {
+            return Some(line_start);
+        }
+        line_start = text[line_start..].find('\n').map(|i| line_start + i + 1)?;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trivia_skips_comments_and_space() {
+        assert_eq!(skip_trivia("  // x\n\t party", 0), 9);
+    }
+
+    #[test]
+    fn finds_unterminated_string() {
+        let text = "seat \"Zwolle\n role x";
+        assert_eq!(find_unterminated(text, 0, 5), Some(Unterminated { start: 5, block: false }));
+    }
+
+    #[test]
+    fn closed_strings_and_blocks_pass() {
+        let text = "a \"x\\\"y\" b \"\"\"\n  text \"\n  \"\"\"\nc";
+        assert_eq!(find_unterminated(text, 0, text.len()), None);
+    }
+
+    #[test]
+    fn finds_unterminated_text_block() {
+        let text = "recital \"\"\"\n  never closed\n";
+        assert_eq!(find_unterminated(text, 0, 12), Some(Unterminated { start: 8, block: true }));
+    }
+
+    #[test]
+    fn recovery_point_is_next_item_line() {
+        let text = "party x {\n  bad\n}\ngoal g \"t\" {}\n";
+        assert_eq!(next_item_start(text, 3), Some(18));
+        assert_eq!(next_item_start(text, 18), Some(18));
+    }
+}
