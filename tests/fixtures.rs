@@ -67,7 +67,8 @@ fn every_code_has_a_fixture_and_an_explain_page() {
 
 #[test]
 fn valid_fixtures_and_examples_check_clean_even_with_warnings_denied() {
-    let strict = Levels { deny_warnings: true, ..Levels::default() };
+    let mut strict = Levels::default();
+    strict.deny_warnings = true;
     let mut files = fixtures("tests/fixtures/valid");
     files.extend(fixtures("examples"));
     assert!(files.len() >= 5);
