@@ -4,9 +4,9 @@
 //! [`model`] gives it meaning, [`check`] finds what is missing or
 //! inconsistent, [`render`] writes documents, and [`cli`] drives it all.
 
-pub mod diagnostics;
-pub mod model;
 pub mod check;
 pub mod cli;
+pub mod diagnostics;
+pub mod model;
 pub mod source;
 pub mod syntax;

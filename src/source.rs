@@ -22,7 +22,11 @@ impl Span {
     /// A span from byte offsets in `file`.
     #[must_use]
     pub fn new(file: FileId, start: usize, end: usize) -> Self {
-        Self { file, start: to_u32(start), end: to_u32(end) }
+        Self {
+            file,
+            start: to_u32(start),
+            end: to_u32(end),
+        }
     }
 
     /// The byte range, for slicing the source text.
@@ -34,7 +38,11 @@ impl Span {
     /// The smallest span covering both `self` and `other` (same file).
     #[must_use]
     pub fn to(self, other: Span) -> Span {
-        Span { file: self.file, start: self.start.min(other.start), end: self.end.max(other.end) }
+        Span {
+            file: self.file,
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
 
     /// The length in bytes.
@@ -103,7 +111,11 @@ impl Sources {
     /// Adds a file and returns its id.
     pub fn add(&mut self, path: impl AsRef<Path>, name: impl Into<String>, text: String) -> FileId {
         let id = FileId(to_u32(self.files.len()));
-        self.files.push(SourceFile { path: path.as_ref().to_path_buf(), name: name.into(), text });
+        self.files.push(SourceFile {
+            path: path.as_ref().to_path_buf(),
+            name: name.into(),
+            text,
+        });
         id
     }
 
@@ -124,7 +136,10 @@ impl Sources {
 
     /// All files, in load order.
     pub fn iter(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
-        self.files.iter().enumerate().map(|(i, f)| (FileId(to_u32(i)), f))
+        self.files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (FileId(to_u32(i)), f))
     }
 
     /// Finds a loaded file by path.

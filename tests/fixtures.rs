@@ -31,7 +31,10 @@ fn rendered(path: &Path) -> (Vec<&'static str>, String) {
 }
 
 fn code_of(path: &Path) -> String {
-    let stem = path.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_default();
     stem.split('_').next().unwrap_or_default().to_string()
 }
 
@@ -42,9 +45,20 @@ fn each_fixture_produces_exactly_its_code() {
     for path in files {
         let code = code_of(&path);
         let (codes, text) = rendered(&path);
-        assert!(!codes.is_empty(), "{} produced no diagnostic", path.display());
-        assert!(codes.iter().all(|c| *c == code), "{} produced {codes:?}, expected only {code}:\n{text}", path.display());
-        let name = path.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+        assert!(
+            !codes.is_empty(),
+            "{} produced no diagnostic",
+            path.display()
+        );
+        assert!(
+            codes.iter().all(|c| *c == code),
+            "{} produced {codes:?}, expected only {code}:\n{text}",
+            path.display()
+        );
+        let name = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().to_string())
+            .unwrap_or_default();
         insta::assert_snapshot!(name, text);
     }
 }
@@ -59,8 +73,17 @@ fn every_code_has_a_fixture_and_an_explain_page() {
             rule.code,
             rule.code
         );
-        for section in ["## What it checks", "## Why it matters", "## Example", "## Fixed"] {
-            assert!(rule.explain.contains(section), "explain page of {} lacks `{section}`", rule.code);
+        for section in [
+            "## What it checks",
+            "## Why it matters",
+            "## Example",
+            "## Fixed",
+        ] {
+            assert!(
+                rule.explain.contains(section),
+                "explain page of {} lacks `{section}`",
+                rule.code
+            );
         }
     }
 }
@@ -76,6 +99,10 @@ fn valid_fixtures_and_examples_check_clean_even_with_warnings_denied() {
         let loaded = load::load(&path, &path.to_string_lossy()).unwrap_or_else(|e| panic!("{e}"));
         let found = check(&loaded, &strict);
         let codes: Vec<_> = found.iter().map(|d| (d.code, d.message.clone())).collect();
-        assert!(found.is_empty(), "{} is not clean: {codes:#?}", path.display());
+        assert!(
+            found.is_empty(),
+            "{} is not clean: {codes:#?}",
+            path.display()
+        );
     }
 }

@@ -20,7 +20,12 @@ impl Shape {
     #[must_use]
     pub fn of_lines(lines: usize) -> Self {
         let unit = (lines / 40).max(1);
-        Self { parties: unit + 1, goals: unit, risks: unit, clauses: unit }
+        Self {
+            parties: unit + 1,
+            goals: unit,
+            risks: unit,
+            clauses: unit,
+        }
     }
 }
 
@@ -28,14 +33,28 @@ impl Shape {
 #[must_use]
 pub fn agreement(seed: usize, shape: Shape) -> String {
     let mut out = String::with_capacity(shape.goals * 1200 + 4000);
-    let parties: Vec<String> = (0..shape.parties.max(2)).map(|i| format!("partner{i}")).collect();
+    let parties: Vec<String> = (0..shape.parties.max(2))
+        .map(|i| format!("partner{i}"))
+        .collect();
     header(&mut out, seed);
-    party(&mut out, "gemeente", &format!("Gemeente Voorbeeld {seed}"), "public");
+    party(
+        &mut out,
+        "gemeente",
+        &format!("Gemeente Voorbeeld {seed}"),
+        "public",
+    );
     for (i, id) in parties.iter().enumerate() {
         let sector = ["private", "civil", "knowledge"][i % 3];
-        party(&mut out, id, &format!("Partner {i} van convenant {seed} B.V."), sector);
+        party(
+            &mut out,
+            id,
+            &format!("Partner {i} van convenant {seed} B.V."),
+            sector,
+        );
     }
-    let all: Vec<&str> = std::iter::once("gemeente").chain(parties.iter().map(String::as_str)).collect();
+    let all: Vec<&str> = std::iter::once("gemeente")
+        .chain(parties.iter().map(String::as_str))
+        .collect();
     preamble(&mut out, &all);
     goals_and_deliverables(&mut out, shape.goals, &all);
     investment(&mut out, &all);
@@ -96,7 +115,14 @@ fn investment(out: &mut String, all: &[&str]) {
 }
 
 fn risks(out: &mut String, extra: usize, all: &[&str]) {
-    let categories = ["financial", "administrative", "policy", "technical", "market", "legal"];
+    let categories = [
+        "financial",
+        "administrative",
+        "policy",
+        "technical",
+        "market",
+        "legal",
+    ];
     for r in 0..extra + 3 {
         let category = categories[r % categories.len()];
         let bearer = all[r % all.len()];

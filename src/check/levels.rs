@@ -39,7 +39,12 @@ pub struct ConfigError {
 
 impl std::fmt::Display for ConfigError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "invalid configuration {}: {}", self.path.display(), self.reason)
+        write!(
+            f,
+            "invalid configuration {}: {}",
+            self.path.display(),
+            self.reason
+        )
     }
 }
 
@@ -74,9 +79,17 @@ impl Levels {
     ///
     /// # Errors
     /// Malformed TOML, an unknown key, a level other than allow/warn/deny, or an unknown code.
-    pub fn from_toml(text: &str, path: &Path, known: impl Fn(&str) -> bool) -> Result<Self, ConfigError> {
-        let error = |reason: String| ConfigError { path: path.to_path_buf(), reason };
-        let file: ConfigFile = toml::from_str(text).map_err(|e| error(e.to_string().trim_end().to_string()))?;
+    pub fn from_toml(
+        text: &str,
+        path: &Path,
+        known: impl Fn(&str) -> bool,
+    ) -> Result<Self, ConfigError> {
+        let error = |reason: String| ConfigError {
+            path: path.to_path_buf(),
+            reason,
+        };
+        let file: ConfigFile =
+            toml::from_str(text).map_err(|e| error(e.to_string().trim_end().to_string()))?;
         let mut levels = Levels::default();
         for (code, level) in file.lints {
             if code == "warnings" {
@@ -84,7 +97,9 @@ impl Levels {
             } else if known(&code.to_ascii_uppercase()) {
                 levels.set(&code, level);
             } else {
-                return Err(error(format!("unknown code `{code}` in [lints]; `covenant explain --list` lists them")));
+                return Err(error(format!(
+                    "unknown code `{code}` in [lints]; `covenant explain --list` lists them"
+                )));
             }
         }
         Ok(levels)
@@ -116,7 +131,10 @@ impl Levels {
 /// The nearest `covenant.toml` in `folder` or above.
 #[must_use]
 pub fn find_config(folder: &Path) -> Option<PathBuf> {
-    folder.ancestors().map(|dir| dir.join("covenant.toml")).find(|p| p.is_file())
+    folder
+        .ancestors()
+        .map(|dir| dir.join("covenant.toml"))
+        .find(|p| p.is_file())
 }
 
 #[cfg(test)]
@@ -130,7 +148,11 @@ mod tests {
 
     #[test]
     fn toml_sets_levels() {
-        let levels = Levels::from_toml("[lints]\nC019 = \"allow\"\nc004 = \"deny\"\n", Path::new("x"), |_| true);
+        let levels = Levels::from_toml(
+            "[lints]\nC019 = \"allow\"\nc004 = \"deny\"\n",
+            Path::new("x"),
+            |_| true,
+        );
         let levels = levels.unwrap_or_default();
         assert_eq!(levels.level("C019"), Some(Level::Allow));
         assert_eq!(levels.level("C004"), Some(Level::Deny));
@@ -138,13 +160,21 @@ mod tests {
 
     #[test]
     fn bad_toml_is_an_error_naming_the_line() {
-        let error = Levels::from_toml("[lints]\nC019 = \"maybe\"\n", Path::new("covenant.toml"), |_| true);
+        let error = Levels::from_toml(
+            "[lints]\nC019 = \"maybe\"\n",
+            Path::new("covenant.toml"),
+            |_| true,
+        );
         assert!(error.is_err_and(|e| e.reason.contains("line 2")));
     }
 
     #[test]
     fn unknown_codes_are_refused() {
-        assert!(Levels::from_toml("[lints]\nX999 = \"allow\"\n", Path::new("c"), |c| c != "X999").is_err());
+        assert!(
+            Levels::from_toml("[lints]\nX999 = \"allow\"\n", Path::new("c"), |c| c
+                != "X999")
+            .is_err()
+        );
     }
 
     #[test]
@@ -154,12 +184,18 @@ mod tests {
         levels.set("C004", Level::Deny);
         let out = levels.apply(vec![warning("C019"), warning("C004"), warning("C011")]);
         let summary: Vec<_> = out.iter().map(|d| (d.code, d.severity)).collect();
-        assert_eq!(summary, vec![("C004", Severity::Error), ("C011", Severity::Warning)]);
+        assert_eq!(
+            summary,
+            vec![("C004", Severity::Error), ("C011", Severity::Warning)]
+        );
     }
 
     #[test]
     fn deny_warnings_raises_all() {
-        let levels = Levels { deny_warnings: true, ..Levels::default() };
+        let levels = Levels {
+            deny_warnings: true,
+            ..Levels::default()
+        };
         assert!(levels.apply(vec![warning("C011")])[0].is_error());
     }
 }

@@ -26,7 +26,10 @@ pub fn check(loaded: &Loaded, levels: &Levels) -> Vec<Diagnostic> {
     let mut found = loaded.diagnostics.clone();
     let syntax_ok = !found.iter().any(|d| d.code.starts_with('S'));
     if syntax_ok && !loaded.agreement.is_parties_file() {
-        let context = Context { agreement: &loaded.agreement, sources: &loaded.sources };
+        let context = Context {
+            agreement: &loaded.agreement,
+            sources: &loaded.sources,
+        };
         for rule in RULES {
             if let Some(run) = rule.run {
                 if levels.level(rule.code) != Some(Level::Allow) {

@@ -51,7 +51,11 @@ pub fn run(args: &CheckArgs, color: ColorChoice) -> u8 {
         Ok(configs) => configs,
         Err(error) => return fail(error),
     };
-    let style = if color.enabled() && args.format == Format::Human { Style::Color } else { Style::Plain };
+    let style = if color.enabled() && args.format == Format::Human {
+        Style::Color
+    } else {
+        Style::Plain
+    };
     let renderer = Renderer::new(style, 100);
     let results: Vec<FileResult> = paths
         .par_iter()
@@ -76,16 +80,28 @@ fn check_file(path: &Path, levels: &Levels, renderer: &Renderer) -> FileResult {
                 .iter()
                 .map(|d| Located::new(d, &loaded.sources, renderer))
                 .collect();
-            FileResult { name, findings, read_error: None }
+            FileResult {
+                name,
+                findings,
+                read_error: None,
+            }
         }
-        Err(error) => FileResult { name, findings: Vec::new(), read_error: Some(error.to_string()) },
+        Err(error) => FileResult {
+            name,
+            findings: Vec::new(),
+            read_error: Some(error.to_string()),
+        },
     }
 }
 
 fn exit_code(results: &[FileResult]) -> u8 {
     if results.iter().any(|r| r.read_error.is_some()) {
         EXIT_FAILURE
-    } else if results.iter().flat_map(|r| &r.findings).any(|f| f.severity.as_str() == "error") {
+    } else if results
+        .iter()
+        .flat_map(|r| &r.findings)
+        .any(|f| f.severity.as_str() == "error")
+    {
         EXIT_FINDINGS
     } else {
         EXIT_OK
@@ -95,14 +111,20 @@ fn exit_code(results: &[FileResult]) -> u8 {
 /// The levels set by `-A`, `-W` and `-D`, applied in that order.
 fn flag_levels(args: &CheckArgs) -> Result<Levels, String> {
     let mut levels = Levels::default();
-    for (codes, level) in [(&args.allow, Level::Allow), (&args.warn, Level::Warn), (&args.deny, Level::Deny)] {
+    for (codes, level) in [
+        (&args.allow, Level::Allow),
+        (&args.warn, Level::Warn),
+        (&args.deny, Level::Deny),
+    ] {
         for code in codes {
             if code == "warnings" && level == Level::Deny {
                 levels.deny_warnings = true;
             } else if lookup(code).is_some() {
                 levels.set(code, level);
             } else {
-                return Err(format!("unknown code `{code}`; `covenant explain --list` lists every code"));
+                return Err(format!(
+                    "unknown code `{code}`; `covenant explain --list` lists every code"
+                ));
             }
         }
     }
@@ -118,14 +140,17 @@ struct Configs {
 impl Configs {
     fn load(given: Option<&Path>, paths: &[PathBuf]) -> Result<Self, String> {
         if let Some(path) = given {
-            return Ok(Self { fixed: Some(read_config(path)?), found: BTreeMap::new() });
+            return Ok(Self {
+                fixed: Some(read_config(path)?),
+                found: BTreeMap::new(),
+            });
         }
         let mut found = BTreeMap::new();
         for path in paths {
             if let Some(config) = config_path(path) {
-                if !found.contains_key(&config) {
-                    let levels = read_config(&config)?;
-                    found.insert(config, levels);
+                if let std::collections::btree_map::Entry::Vacant(entry) = found.entry(config) {
+                    let levels = read_config(entry.key())?;
+                    entry.insert(levels);
                 }
             }
         }
@@ -136,7 +161,9 @@ impl Configs {
         if let Some(fixed) = &self.fixed {
             return fixed.clone();
         }
-        config_path(path).and_then(|c| self.found.get(&c).cloned()).unwrap_or_default()
+        config_path(path)
+            .and_then(|c| self.found.get(&c).cloned())
+            .unwrap_or_default()
     }
 }
 
@@ -147,5 +174,6 @@ fn config_path(file: &Path) -> Option<PathBuf> {
 
 fn read_config(path: &Path) -> Result<Levels, String> {
     let text = load::read_text(path, &path.display().to_string()).map_err(|e| e.to_string())?;
-    Levels::from_toml(&text, path, |code| lookup(code).is_some()).map_err(|e: ConfigError| e.to_string())
+    Levels::from_toml(&text, path, |code| lookup(code).is_some())
+        .map_err(|e: ConfigError| e.to_string())
 }

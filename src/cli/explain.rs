@@ -20,7 +20,13 @@ pub struct ExplainArgs {
 pub fn run(args: &ExplainArgs) -> u8 {
     if args.list {
         for rule in RULES {
-            println!("{}  {:<7}  {:<32}  {}", rule.code, rule.severity.as_str(), rule.name, rule.summary);
+            println!(
+                "{}  {:<7}  {:<32}  {}",
+                rule.code,
+                rule.severity.as_str(),
+                rule.name,
+                rule.summary
+            );
         }
         return EXIT_OK;
     }
@@ -33,6 +39,8 @@ pub fn run(args: &ExplainArgs) -> u8 {
             }
             EXIT_OK
         }
-        None => fail(format_args!("unknown code `{code}`; `covenant explain --list` lists every code")),
+        None => fail(format_args!(
+            "unknown code `{code}`; `covenant explain --list` lists every code"
+        )),
     }
 }

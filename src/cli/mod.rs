@@ -44,7 +44,11 @@ pub fn run() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => {
-            let code = if error.use_stderr() { EXIT_FAILURE } else { EXIT_OK };
+            let code = if error.use_stderr() {
+                EXIT_FAILURE
+            } else {
+                EXIT_OK
+            };
             let _ = error.print();
             return ExitCode::from(code);
         }

@@ -55,7 +55,10 @@ impl Located {
             LocatedLabel {
                 file: file.name.clone(),
                 start: Position { line, column },
-                end: Position { line: end_line, column: end_column },
+                end: Position {
+                    line: end_line,
+                    column: end_column,
+                },
                 message: message.to_string(),
             }
         };
@@ -65,7 +68,11 @@ impl Located {
             message: diagnostic.message.clone(),
             help: diagnostic.help.clone(),
             primary: label(diagnostic.primary.span, &diagnostic.primary.message),
-            secondary: diagnostic.secondary.iter().map(|l| label(l.span, &l.message)).collect(),
+            secondary: diagnostic
+                .secondary
+                .iter()
+                .map(|l| label(l.span, &l.message))
+                .collect(),
             human: renderer.render(diagnostic, sources),
         }
     }

@@ -33,9 +33,10 @@ impl Renderer {
         let theme = match style {
             Style::Color => GraphicalTheme::unicode(),
             Style::Plain => GraphicalTheme::unicode_nocolor(),
-            Style::Ascii => {
-                GraphicalTheme { characters: ThemeCharacters::ascii(), styles: ThemeStyles::none() }
-            }
+            Style::Ascii => GraphicalTheme {
+                characters: ThemeCharacters::ascii(),
+                styles: ThemeStyles::none(),
+            },
         };
         let handler = GraphicalReportHandler::new_themed(theme)
             .with_width(width)
@@ -50,7 +51,12 @@ impl Renderer {
         let report = Report::new(diagnostic, sources);
         let mut out = String::new();
         if self.handler.render_report(&mut out, &report).is_err() {
-            out = format!("{}[{}]: {}\n", diagnostic.severity.as_str(), diagnostic.code, diagnostic.message);
+            out = format!(
+                "{}[{}]: {}\n",
+                diagnostic.severity.as_str(),
+                diagnostic.code,
+                diagnostic.message
+            );
         }
         out
     }
@@ -70,7 +76,11 @@ impl<'a> Report<'a> {
     fn new(diagnostic: &'a Diagnostic, sources: &'a Sources) -> Self {
         let file = diagnostic.primary.span.file;
         let source_file = sources.get(file);
-        let mut labels = vec![labeled(&diagnostic.primary.message, diagnostic.primary.span, true)];
+        let mut labels = vec![labeled(
+            &diagnostic.primary.message,
+            diagnostic.primary.span,
+            true,
+        )];
         let mut elsewhere = Vec::new();
         for label in &diagnostic.secondary {
             if label.span.file == file {
@@ -80,7 +90,13 @@ impl<'a> Report<'a> {
             }
         }
         let source = NamedSource::new(&source_file.name, source_file.text.clone());
-        Self { diagnostic, source, labels, elsewhere, related_to: None }
+        Self {
+            diagnostic,
+            source,
+            labels,
+            elsewhere,
+            related_to: None,
+        }
     }
 
     fn related(diagnostic: &'a Diagnostic, label: &'a super::Label, sources: &'a Sources) -> Self {
@@ -111,7 +127,9 @@ fn labeled(message: &str, span: Span, primary: bool) -> LabeledSpan {
 
 impl fmt::Debug for Report<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Report").field("code", &self.diagnostic.code).finish_non_exhaustive()
+        f.debug_struct("Report")
+            .field("code", &self.diagnostic.code)
+            .finish_non_exhaustive()
     }
 }
 
@@ -144,7 +162,10 @@ impl miette::Diagnostic for Report<'_> {
         if self.is_related() {
             return None;
         }
-        self.diagnostic.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        self.diagnostic
+            .help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
@@ -159,6 +180,8 @@ impl miette::Diagnostic for Report<'_> {
         if self.elsewhere.is_empty() {
             return None;
         }
-        Some(Box::new(self.elsewhere.iter().map(|r| r as &dyn miette::Diagnostic)))
+        Some(Box::new(
+            self.elsewhere.iter().map(|r| r as &dyn miette::Diagnostic),
+        ))
     }
 }

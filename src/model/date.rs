@@ -30,7 +30,8 @@ impl Date {
     /// The date, if it exists.
     #[must_use]
     pub fn new(year: u16, month: u8, day: u8) -> Option<Self> {
-        let valid = year >= 1 && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
+        let valid =
+            year >= 1 && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
         valid.then_some(Self { year, month, day })
     }
 
@@ -86,7 +87,14 @@ mod tests {
 
     #[test]
     fn impossible_dates_are_refused() {
-        for text in ["2027-02-29", "2027-13-01", "2027-04-31", "2027-00-10", "0000-01-01", "2100-02-29"] {
+        for text in [
+            "2027-02-29",
+            "2027-13-01",
+            "2027-04-31",
+            "2027-00-10",
+            "0000-01-01",
+            "2100-02-29",
+        ] {
             assert_eq!(Date::parse(text), None, "{text}");
         }
     }

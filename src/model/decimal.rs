@@ -23,7 +23,9 @@ impl Decimal {
                 '_' => {}
                 '.' if scale.is_none() => scale = Some(0),
                 '0'..='9' => {
-                    units = units.checked_mul(10)?.checked_add(u128::from(c as u8 - b'0'))?;
+                    units = units
+                        .checked_mul(10)?
+                        .checked_add(u128::from(c as u8 - b'0'))?;
                     any = true;
                     if let Some(s) = scale.as_mut() {
                         *s = s.checked_add(1)?;
@@ -32,14 +34,18 @@ impl Decimal {
                 _ => return None,
             }
         }
-        any.then_some(Self { units, scale: scale.unwrap_or(0) })
+        any.then_some(Self {
+            units,
+            scale: scale.unwrap_or(0),
+        })
     }
 
     /// The value scaled to `scale` decimals, if that loses no digits.
     #[must_use]
     pub fn rescale(self, scale: u8) -> Option<u128> {
         if self.scale <= scale {
-            self.units.checked_mul(10u128.checked_pow(u32::from(scale - self.scale))?)
+            self.units
+                .checked_mul(10u128.checked_pow(u32::from(scale - self.scale))?)
         } else {
             let divisor = 10u128.checked_pow(u32::from(self.scale - scale))?;
             (self.units % divisor == 0).then_some(self.units / divisor)
@@ -51,7 +57,11 @@ impl Decimal {
     pub fn parts(self) -> (String, String) {
         let text = self.units.to_string();
         let scale = usize::from(self.scale);
-        let padded = if text.len() <= scale { format!("{}{text}", "0".repeat(scale + 1 - text.len())) } else { text };
+        let padded = if text.len() <= scale {
+            format!("{}{text}", "0".repeat(scale + 1 - text.len()))
+        } else {
+            text
+        };
         let (int, frac) = padded.split_at(padded.len() - scale);
         (int.to_string(), frac.trim_end_matches('0').to_string())
     }
@@ -60,7 +70,11 @@ impl Decimal {
 impl fmt::Display for Decimal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (int, frac) = self.parts();
-        if frac.is_empty() { f.write_str(&int) } else { write!(f, "{int}.{frac}") }
+        if frac.is_empty() {
+            f.write_str(&int)
+        } else {
+            write!(f, "{int}.{frac}")
+        }
     }
 }
 

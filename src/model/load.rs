@@ -43,18 +43,26 @@ impl std::fmt::Display for ReadError {
 /// # Errors
 /// The file is missing, unreadable, too large or not UTF-8.
 pub fn read_text(path: &Path, name: &str) -> Result<String, ReadError> {
-    let error = |reason: String| ReadError { path: name.to_string(), reason };
+    let error = |reason: String| ReadError {
+        path: name.to_string(),
+        reason,
+    };
     let metadata = std::fs::metadata(path).map_err(|e| error(io_reason(&e)))?;
     if metadata.is_dir() {
         return Err(error("it is a folder, not a file".to_string()));
     }
     if metadata.len() > MAX_FILE_SIZE {
-        return Err(error(format!("it is larger than {} MB", MAX_FILE_SIZE / 1024 / 1024)));
+        return Err(error(format!(
+            "it is larger than {} MB",
+            MAX_FILE_SIZE / 1024 / 1024
+        )));
     }
     let bytes = std::fs::read(path).map_err(|e| error(io_reason(&e)))?;
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
-        error(format!("it is not UTF-8 text (invalid byte at offset {at})"))
+        error(format!(
+            "it is not UTF-8 text (invalid byte at offset {at})"
+        ))
     })
 }
 
@@ -91,11 +99,21 @@ fn load_file(loaded: &mut Loaded, file: FileId, root: &Path, stack: &mut Vec<Pat
     loaded.diagnostics.extend(parsed.diagnostics);
     let mut agreement = Agreement::default();
     let text = loaded.sources.get(file).text.clone();
-    let mut lowerer = Lowerer { file, text: &text, diagnostics: &mut loaded.diagnostics };
+    let mut lowerer = Lowerer {
+        file,
+        text: &text,
+        diagnostics: &mut loaded.diagnostics,
+    };
     lower(&mut lowerer, &parsed.items, &mut agreement);
     if !main {
-        for item in parsed.items.iter().filter(|i| !matches!(i.kind, ItemKind::Party | ItemKind::Import)) {
-            loaded.diagnostics.push(not_parties_only(item.kind.keyword(), item.keyword));
+        for item in parsed
+            .items
+            .iter()
+            .filter(|i| !matches!(i.kind, ItemKind::Party | ItemKind::Import))
+        {
+            loaded
+                .diagnostics
+                .push(not_parties_only(item.kind.keyword(), item.keyword));
         }
     }
     let imports = std::mem::take(&mut agreement.imports);
@@ -113,26 +131,45 @@ fn load_file(loaded: &mut Loaded, file: FileId, root: &Path, stack: &mut Vec<Pat
     }
 }
 
-fn import_parties(loaded: &mut Loaded, importer: &Path, import: &Import, root: &Path, stack: &mut Vec<PathBuf>) {
+fn import_parties(
+    loaded: &mut Loaded,
+    importer: &Path,
+    import: &Import,
+    root: &Path,
+    stack: &mut Vec<PathBuf>,
+) {
     let span = import.path.span;
     let written = &import.path.value;
     let target = normalize(&importer.parent().unwrap_or(Path::new(".")).join(written));
     let reject = |reason: String, help: &str| {
-        Diagnostic::error("R006", format!("cannot import \"{written}\": {reason}"), span)
-            .with_label("this import")
-            .with_help(help.to_string())
+        Diagnostic::error(
+            "R006",
+            format!("cannot import \"{written}\": {reason}"),
+            span,
+        )
+        .with_label("this import")
+        .with_help(help.to_string())
     };
     if !canonical(&target).starts_with(root) {
         let help = "imports stay inside the repository (the folder holding covenant.toml, else the agreement's own folder); copy the parties file into it";
-        loaded.diagnostics.push(reject("it points outside the repository".to_string(), help));
+        loaded
+            .diagnostics
+            .push(reject("it points outside the repository".to_string(), help));
         return;
     }
     let key = canonical(&target);
     if stack.contains(&key) {
-        loaded.diagnostics.push(reject("it imports itself in a cycle".to_string(), "remove one of the imports in the cycle"));
+        loaded.diagnostics.push(reject(
+            "it imports itself in a cycle".to_string(),
+            "remove one of the imports in the cycle",
+        ));
         return;
     }
-    if loaded.sources.iter().any(|(_, f)| canonical(&f.path) == key) {
+    if loaded
+        .sources
+        .iter()
+        .any(|(_, f)| canonical(&f.path) == key)
+    {
         return;
     }
     let name = display_name(&target);
@@ -151,22 +188,33 @@ fn import_parties(loaded: &mut Loaded, importer: &Path, import: &Import, root: &
 }
 
 fn not_parties_only(keyword: &str, span: crate::source::Span) -> Diagnostic {
-    Diagnostic::error("R006", format!("an imported file holds a `{keyword}`, but may hold only parties"), span)
-        .with_label("not a party")
-        .with_help("keep shared parties in a file of their own and import only that file")
+    Diagnostic::error(
+        "R006",
+        format!("an imported file holds a `{keyword}`, but may hold only parties"),
+        span,
+    )
+    .with_label("not a party")
+    .with_help("keep shared parties in a file of their own and import only that file")
 }
 
 /// The folder imports must stay in: the nearest folder upward holding
 /// `covenant.toml`, else the agreement's own folder.
 #[must_use]
 pub fn repository_root(path: &Path) -> PathBuf {
-    let folder = canonical(path).parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-    folder.ancestors().find(|dir| dir.join("covenant.toml").is_file()).map_or(folder.clone(), Path::to_path_buf)
+    let folder = canonical(path)
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    folder
+        .ancestors()
+        .find(|dir| dir.join("covenant.toml").is_file())
+        .map_or(folder.clone(), Path::to_path_buf)
 }
 
 fn canonical(path: &Path) -> PathBuf {
     std::fs::canonicalize(path).unwrap_or_else(|_| {
-        let absolute = std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.to_path_buf());
+        let absolute = std::env::current_dir()
+            .map(|d| d.join(path))
+            .unwrap_or_else(|_| path.to_path_buf());
         normalize(&absolute)
     })
 }

@@ -65,14 +65,22 @@ impl Money {
     /// An unknown currency, more than two decimals, or an amount too large.
     pub fn parse(text: &str) -> Result<Self, MoneyError> {
         let (code, amount) = text.split_once([' ', '\t']).unwrap_or((text, ""));
-        let index = CURRENCIES.binary_search(&code).map_err(|_| MoneyError::UnknownCurrency)?;
+        let index = CURRENCIES
+            .binary_search(&code)
+            .map_err(|_| MoneyError::UnknownCurrency)?;
         let bytes = CURRENCIES[index].as_bytes();
         let decimal = Decimal::parse(amount.trim()).ok_or(MoneyError::TooLarge)?;
         if decimal.scale > 2 {
             return Err(MoneyError::TooManyDecimals);
         }
-        let cents = decimal.rescale(2).and_then(|c| i64::try_from(c).ok()).ok_or(MoneyError::TooLarge)?;
-        Ok(Self { currency: Currency([bytes[0], bytes[1], bytes[2]]), cents })
+        let cents = decimal
+            .rescale(2)
+            .and_then(|c| i64::try_from(c).ok())
+            .ok_or(MoneyError::TooLarge)?;
+        Ok(Self {
+            currency: Currency([bytes[0], bytes[1], bytes[2]]),
+            cents,
+        })
     }
 
     /// The same currency with `cents` as amount.
@@ -116,14 +124,23 @@ mod tests {
     #[test]
     fn amounts_are_exact_cents() {
         assert_eq!(Money::parse("EUR 12_500.5").map(|m| m.cents), Ok(1_250_050));
-        assert_eq!(Money::parse("EUR   2_000_000").map(|m| m.cents), Ok(200_000_000));
-        assert_eq!(Money::parse("EUR 0.01").map(|m| m.to_string()), Ok("EUR 0.01".to_string()));
+        assert_eq!(
+            Money::parse("EUR   2_000_000").map(|m| m.cents),
+            Ok(200_000_000)
+        );
+        assert_eq!(
+            Money::parse("EUR 0.01").map(|m| m.to_string()),
+            Ok("EUR 0.01".to_string())
+        );
     }
 
     #[test]
     fn bad_money_is_refused() {
         assert_eq!(Money::parse("EUX 10"), Err(MoneyError::UnknownCurrency));
         assert_eq!(Money::parse("EUR 10.005"), Err(MoneyError::TooManyDecimals));
-        assert_eq!(Money::parse("EUR 99999999999999999999999"), Err(MoneyError::TooLarge));
+        assert_eq!(
+            Money::parse("EUR 99999999999999999999999"),
+            Err(MoneyError::TooLarge)
+        );
     }
 }

@@ -42,7 +42,10 @@ impl Percent {
     /// The value as a decimal number of percent.
     #[must_use]
     pub fn decimal(self) -> Decimal {
-        Decimal { units: u128::from(self.hundredths), scale: 2 }
+        Decimal {
+            units: u128::from(self.hundredths),
+            scale: 2,
+        }
     }
 }
 
@@ -77,7 +80,10 @@ impl Duration {
             return None;
         }
         let unit = TimeUnit::from_word(words.next()?.trim_end_matches('s'))?;
-        Some(Self { amount: u32::try_from(amount.units).ok()?, unit })
+        Some(Self {
+            amount: u32::try_from(amount.units).ok()?,
+            unit,
+        })
     }
 }
 
@@ -156,9 +162,18 @@ mod tests {
 
     #[test]
     fn durations_and_frequencies() {
-        assert_eq!(Duration::parse("6 months").map(|d| d.to_string()), Some("6 months".to_string()));
-        assert_eq!(Duration::parse("1 year").map(|d| d.to_string()), Some("1 year".to_string()));
-        assert_eq!(Frequency::parse("every 2 months").map(|f| f.to_string()), Some("every 2 months".to_string()));
+        assert_eq!(
+            Duration::parse("6 months").map(|d| d.to_string()),
+            Some("6 months".to_string())
+        );
+        assert_eq!(
+            Duration::parse("1 year").map(|d| d.to_string()),
+            Some("1 year".to_string())
+        );
+        assert_eq!(
+            Frequency::parse("every 2 months").map(|f| f.to_string()),
+            Some("every 2 months".to_string())
+        );
         assert_eq!(Frequency::parse("quarterly"), Some(Frequency::Quarterly));
     }
 }

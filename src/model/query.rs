@@ -34,7 +34,10 @@ impl Agreement {
     /// Whether `id` (a party or group) includes the party `party`.
     #[must_use]
     pub fn includes(&self, id: &str, party: &str) -> bool {
-        id == party || self.group(id).is_some_and(|g| g.members.iter().any(|m| m.value == party))
+        id == party
+            || self
+                .group(id)
+                .is_some_and(|g| g.members.iter().any(|m| m.value == party))
     }
 
     /// The end date of a fixed term.
@@ -69,6 +72,8 @@ impl Agreement {
     #[must_use]
     pub fn has_public_party(&self) -> bool {
         use super::words::Sector;
-        self.parties.iter().any(|p| p.sector.as_ref().is_some_and(|s| s.value == Sector::Public))
+        self.parties
+            .iter()
+            .any(|p| p.sector.as_ref().is_some_and(|s| s.value == Sector::Public))
     }
 }

@@ -149,4 +149,3 @@ word_enum!(
     /// A unit of time.
     TimeUnit { /** Days. */ Day = "day", /** Weeks. */ Week = "week", /** Months. */ Month = "month", /** Years. */ Year = "year" }
 );
-

@@ -17,14 +17,24 @@ pub(super) struct Builder {
 impl Builder {
     fn span(&self, pair: &Pair<'_, Rule>) -> Span {
         let span = pair.as_span();
-        Span::new(self.file, self.offset + span.start(), self.offset + span.end())
+        Span::new(
+            self.file,
+            self.offset + span.start(),
+            self.offset + span.end(),
+        )
     }
 
     /// The item for an item pair.
     pub fn item(&self, pair: Pair<'_, Rule>) -> Item {
         let span = self.span(&pair);
         let kind = item_kind(pair.as_rule()).unwrap_or(ItemKind::Clause);
-        let mut item = Item { kind, span, keyword: span, args: Vec::new(), block: None };
+        let mut item = Item {
+            kind,
+            span,
+            keyword: span,
+            args: Vec::new(),
+            block: None,
+        };
         let mut block: Option<Block> = None;
         let mut first = true;
         for child in pair.into_inner() {
@@ -36,7 +46,10 @@ impl Builder {
             }
             match rule {
                 Rule::lbrace => {
-                    block = Some(Block { span: self.span(&child), ..Block::default() });
+                    block = Some(Block {
+                        span: self.span(&child),
+                        ..Block::default()
+                    });
                 }
                 Rule::rbrace => {
                     if let Some(b) = block.as_mut() {
@@ -50,7 +63,10 @@ impl Builder {
                 }
                 _ if keywords::is_property(rule) => {
                     let property = self.property(child);
-                    block.get_or_insert_with(Block::default).properties.push(property);
+                    block
+                        .get_or_insert_with(Block::default)
+                        .properties
+                        .push(property);
                 }
                 _ => item.args.push(self.value(child)),
             }
@@ -63,7 +79,12 @@ impl Builder {
         let span = self.span(&pair);
         let contribution = pair.as_rule() == Rule::contribution;
         let mut inner = pair.into_inner();
-        let mut property = Property { key: "contribution", key_span: span, span, values: Vec::new() };
+        let mut property = Property {
+            key: "contribution",
+            key_span: span,
+            span,
+            values: Vec::new(),
+        };
         if !contribution {
             if let Some(keyword) = inner.next() {
                 property.key = keywords::intern(keyword.as_str());

@@ -11,15 +11,29 @@ const REPEATABLE_ITEMS: &[&str] = &["representative", "body", "report", "theme"]
 pub fn check(item: &Item, diagnostics: &mut Vec<Diagnostic>) {
     let mut seen: Vec<(&str, Span)> = Vec::new();
     for property in item.properties() {
-        if property.key == "contribution" || (property.key == "members" && item.kind.keyword() == "group") {
+        if property.key == "contribution"
+            || (property.key == "members" && item.kind.keyword() == "group")
+        {
             continue;
         }
-        report(property.key, property.key_span, item.kind.keyword(), &mut seen, diagnostics);
+        report(
+            property.key,
+            property.key_span,
+            item.kind.keyword(),
+            &mut seen,
+            diagnostics,
+        );
     }
     for nested in item.items() {
         let keyword = nested.kind.keyword();
         if !REPEATABLE_ITEMS.contains(&keyword) {
-            report(keyword, nested.keyword, item.kind.keyword(), &mut seen, diagnostics);
+            report(
+                keyword,
+                nested.keyword,
+                item.kind.keyword(),
+                &mut seen,
+                diagnostics,
+            );
         }
         check(nested, diagnostics);
     }
@@ -34,10 +48,14 @@ fn report<'a>(
 ) {
     if let Some((_, first)) = seen.iter().find(|(k, _)| *k == key) {
         diagnostics.push(
-            Diagnostic::error("S005", format!("`{key}` is given twice in this {owner}"), span)
-                .with_label("given again here")
-                .with_secondary(*first, "first given here")
-                .with_help(format!("keep one `{key}` and remove the other")),
+            Diagnostic::error(
+                "S005",
+                format!("`{key}` is given twice in this {owner}"),
+                span,
+            )
+            .with_label("given again here")
+            .with_secondary(*first, "first given here")
+            .with_help(format!("keep one `{key}` and remove the other")),
         );
     } else {
         seen.push((key, span));

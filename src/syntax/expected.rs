@@ -42,9 +42,7 @@ pub fn describe(rule: Rule) -> String {
             "a risk category (`financial`, `administrative`, `policy`, `legal`, `technical`, `organisational`, `spatial`, `societal`, `market` or `force-majeure`)"
         }
         Rule::level_value => "`low`, `medium` or `high`",
-        Rule::response_value => {
-            "a response (`avoid`, `reduce`, `transfer`, `share` or `accept`)"
-        }
+        Rule::response_value => "a response (`avoid`, `reduce`, `transfer`, `share` or `accept`)",
         Rule::decision_value => {
             "a decision rule (`unanimity`, `consensus`, `majority`, `weighted`, `chair` or `advisory`)"
         }
@@ -61,7 +59,9 @@ pub fn keyword_of(rule: Rule) -> Option<String> {
     if rule == Rule::p_evaluator {
         return Some("by".to_string());
     }
-    let stem = name.strip_prefix("k_").or_else(|| name.strip_prefix("p_"))?;
+    let stem = name
+        .strip_prefix("k_")
+        .or_else(|| name.strip_prefix("p_"))?;
     Some(stem.replace('_', "-"))
 }
 
@@ -127,12 +127,18 @@ mod tests {
 
     #[test]
     fn phrase_joins_with_or() {
-        assert_eq!(phrase(&[Rule::k_seat, Rule::k_role, Rule::rbrace]), "`seat`, `role` or `}`");
+        assert_eq!(
+            phrase(&[Rule::k_seat, Rule::k_role, Rule::rbrace]),
+            "`seat`, `role` or `}`"
+        );
     }
 
     #[test]
     fn typos_find_their_keyword() {
-        assert_eq!(did_you_mean("represntative", &[Rule::k_seat, Rule::k_representative]).as_deref(), Some("representative"));
+        assert_eq!(
+            did_you_mean("represntative", &[Rule::k_seat, Rule::k_representative]).as_deref(),
+            Some("representative")
+        );
         assert_eq!(did_you_mean("xyz", &[Rule::k_seat]), None);
     }
 }

@@ -45,7 +45,9 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
                     break;
                 }
                 let resume = at.max(pos + 1).min(text.len());
-                let line_start = text[..floor_char_boundary(text, resume)].rfind('\n').map_or(0, |i| i + 1);
+                let line_start = text[..floor_char_boundary(text, resume)]
+                    .rfind('\n')
+                    .map_or(0, |i| i + 1);
                 let from = if line_start > pos { line_start } else { resume };
                 match next_item_start(text, floor_char_boundary(text, from)) {
                     Some(next) if next > pos => pos = next,
@@ -54,7 +56,18 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
             }
         }
     }
+    if parsed.items.is_empty() && parsed.diagnostics.is_empty() {
+        parsed.diagnostics.push(empty_file(file, text));
+    }
     parsed
+}
+
+/// S001 for a file without any item: empty, or only comments and blank lines.
+fn empty_file(file: FileId, text: &str) -> Diagnostic {
+    let end = text.len();
+    Diagnostic::error("S001", "the file holds no items: expected an agreement", Span::new(file, end, end))
+        .with_label("expected `covenant`, `party` or another item")
+        .with_help("start with `covenant \"Title\" { ... }`, or run `covenant init` for a complete starting agreement")
 }
 
 fn error_offset(location: &InputLocation) -> usize {
@@ -82,43 +95,64 @@ fn syntax_error(
     };
     let found = found_token(text, at);
     let span = Span::new(file, at, at + found.len());
-    let shown = if found.is_empty() { "the end of the file".to_string() } else { format!("`{found}`") };
+    let shown = if found.is_empty() {
+        "the end of the file".to_string()
+    } else {
+        format!("`{found}`")
+    };
     let mut diagnostic = Diagnostic::error(
         "S001",
         format!("expected {}, found {shown}", phrase(&positives)),
         span,
     )
     .with_label(label_for(&shown, &positives));
-    diagnostic = diagnostic.with_help(help_for(&found, &positives));
+    diagnostic = diagnostic.with_help(help_for(found, &positives));
     (diagnostic, false)
 }
 
 fn label_for(shown: &str, positives: &[Rule]) -> String {
-    if positives.len() > 3 { format!("{shown} is not expected here") } else { format!("expected {}", phrase(positives)) }
+    if positives.len() > 3 {
+        format!("{shown} is not expected here")
+    } else {
+        format!("expected {}", phrase(positives))
+    }
 }
 
 fn help_for(found: &str, positives: &[Rule]) -> String {
     if let Some(keyword) = did_you_mean(found, positives) {
         return format!("did you mean `{keyword}`?");
     }
-    if positives.iter().any(|r| *r == Rule::k_covenant) {
+    if positives.contains(&Rule::k_covenant) {
         return format!(
             "every item starts with one of the keywords {}",
-            keywords::ITEM_KEYWORDS.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+            keywords::ITEM_KEYWORDS
+                .iter()
+                .map(|k| format!("`{k}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
         );
     }
     let value_help = positives.iter().find_map(|r| match r {
         Rule::date => Some("dates are written year-month-day: 2027-06-30"),
         Rule::money => Some("money is a currency code and an amount: EUR 12_500 or EUR 12_500.50"),
         Rule::percent => Some("percentages are written with a percent sign: 60% or 12.5%"),
-        Rule::duration => Some("durations are a number and a unit: 30 days, 6 weeks, 6 months, 2 years"),
-        Rule::frequency => Some("write weekly, monthly, quarterly, yearly or every N weeks/months/years"),
+        Rule::duration => {
+            Some("durations are a number and a unit: 30 days, 6 weeks, 6 months, 2 years")
+        }
+        Rule::frequency => {
+            Some("write weekly, monthly, quarterly, yearly or every N weeks/months/years")
+        }
         Rule::string => Some("text is written between double quotes: \"like this\""),
-        Rule::ident => Some("identifiers start with a lower-case letter and hold a-z, 0-9, `_` and `-`"),
+        Rule::ident => {
+            Some("identifiers start with a lower-case letter and hold a-z, 0-9, `_` and `-`")
+        }
         _ => None,
     });
     value_help.map_or_else(
-        || "compare with the item's form in docs/language.md, or run `covenant explain S001`".to_string(),
+        || {
+            "compare with the item's form in docs/language.md, or run `covenant explain S001`"
+                .to_string()
+        },
         str::to_string,
     )
 }

@@ -39,11 +39,21 @@ pub fn find_unterminated(text: &str, from: usize, until: usize) -> Option<Unterm
             }
             b'"' if text[pos..].starts_with("\"\"\"") => match text_block_end(text, pos) {
                 Some(end) => pos = end,
-                None => return Some(Unterminated { start: pos, block: true }),
+                None => {
+                    return Some(Unterminated {
+                        start: pos,
+                        block: true,
+                    });
+                }
             },
             b'"' => match string_end(bytes, pos) {
                 Some(end) => pos = end,
-                None => return Some(Unterminated { start: pos, block: false }),
+                None => {
+                    return Some(Unterminated {
+                        start: pos,
+                        block: false,
+                    });
+                }
             },
             _ => pos += 1,
         }
@@ -70,7 +80,9 @@ fn text_block_end(text: &str, start: usize) -> Option<usize> {
     let first_break = text[start..].find('\n')? + start + 1;
     let mut line_start = first_break;
     while line_start < text.len() {
-        let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
+        let line_end = text[line_start..]
+            .find('\n')
+            .map_or(text.len(), |i| line_start + i);
         let line = &text[line_start..line_end];
         if line.trim_start_matches([' ', '\t']).starts_with("\"\"\"") {
             let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
@@ -110,7 +122,13 @@ mod tests {
     #[test]
     fn finds_unterminated_string() {
         let text = "seat \"Zwolle\n role x";
-        assert_eq!(find_unterminated(text, 0, 5), Some(Unterminated { start: 5, block: false }));
+        assert_eq!(
+            find_unterminated(text, 0, 5),
+            Some(Unterminated {
+                start: 5,
+                block: false
+            })
+        );
     }
 
     #[test]
@@ -122,7 +140,13 @@ mod tests {
     #[test]
     fn finds_unterminated_text_block() {
         let text = "recital \"\"\"\n  never closed\n";
-        assert_eq!(find_unterminated(text, 0, 12), Some(Unterminated { start: 8, block: true }));
+        assert_eq!(
+            find_unterminated(text, 0, 12),
+            Some(Unterminated {
+                start: 8,
+                block: true
+            })
+        );
     }
 
     #[test]

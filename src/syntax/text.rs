@@ -26,7 +26,10 @@ pub fn unescape(inner: &str) -> String {
 /// break is dropped; tabs count as one column like spaces.
 #[must_use]
 pub fn dedent(body: &str) -> String {
-    let lines: Vec<&str> = body.lines().map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
+    let lines: Vec<&str> = body
+        .lines()
+        .map(|l| l.strip_suffix('\r').unwrap_or(l))
+        .collect();
     let indent = lines
         .iter()
         .filter(|l| !l.trim().is_empty())

@@ -1,16 +1,7 @@
 //! One file per rule; each file's doc comment says what it checks.
 
-pub mod r001;
-pub mod r002;
-pub mod r003;
-pub mod r004;
-pub mod r005;
-pub mod n001;
-pub mod n002;
-pub mod n003;
-pub mod t001;
-pub mod t002;
-pub mod t003;
+pub mod b001;
+pub mod b002;
 pub mod c001;
 pub mod c002;
 pub mod c003;
@@ -35,5 +26,14 @@ pub mod c021;
 pub mod c022;
 pub mod c023;
 pub mod c024;
-pub mod b001;
-pub mod b002;
+pub mod n001;
+pub mod n002;
+pub mod n003;
+pub mod r001;
+pub mod r002;
+pub mod r003;
+pub mod r004;
+pub mod r005;
+pub mod t001;
+pub mod t002;
+pub mod t003;

@@ -38,7 +38,10 @@ pub fn write(format: Format, results: &[FileResult], out: &mut dyn Write) -> io:
 #[must_use]
 pub fn counts(results: &[FileResult]) -> (usize, usize) {
     let findings = results.iter().flat_map(|r| &r.findings);
-    let errors = findings.clone().filter(|f| f.severity.as_str() == "error").count();
+    let errors = findings
+        .clone()
+        .filter(|f| f.severity.as_str() == "error")
+        .count();
     let warnings = findings.count() - errors;
     (errors, warnings)
 }

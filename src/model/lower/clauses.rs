@@ -10,21 +10,39 @@ use crate::syntax::ast::Item;
 
 /// The single text argument of `recital`, `amendment`, `accession` or `import`.
 pub fn text_arg(lw: &Lowerer<'_>, item: &Item) -> Text {
-    item.args.first().map_or_else(|| lw.empty_text(item), |v| lw.text(v))
+    item.args
+        .first()
+        .map_or_else(|| lw.empty_text(item), |v| lw.text(v))
 }
 
 /// The definition described by a `define` item.
 pub fn definition(lw: &Lowerer<'_>, item: &Item) -> Definition {
     let (id, term) = lw.id_and_title(item);
-    let meaning = item.args.get(2).map_or_else(|| lw.empty_text(item), |v| lw.text(v));
-    Definition { id, term, meaning, span: item.span }
+    let meaning = item
+        .args
+        .get(2)
+        .map_or_else(|| lw.empty_text(item), |v| lw.text(v));
+    Definition {
+        id,
+        term,
+        meaning,
+        span: item.span,
+    }
 }
 
 /// The clause described by a `clause` item.
 pub fn clause(lw: &Lowerer<'_>, item: &Item) -> Clause {
     let (id, title) = lw.id_and_title(item);
-    let text = item.args.get(2).map_or_else(|| lw.empty_text(item), |v| lw.text(v));
-    Clause { id, title, text, span: item.span }
+    let text = item
+        .args
+        .get(2)
+        .map_or_else(|| lw.empty_text(item), |v| lw.text(v));
+    Clause {
+        id,
+        title,
+        text,
+        span: item.span,
+    }
 }
 
 /// The legal framework described by a `legal-framework` item.
@@ -48,7 +66,9 @@ pub fn disputes(lw: &Lowerer<'_>, item: &Item) -> Disputes {
         .filter_map(|p| {
             let text = || lw.first_text(p).map(|t| t.value);
             let step = match p.key {
-                "consultation" => DisputeStep::Consultation(p.values.first().and_then(|v| lw.duration(v))?.value),
+                "consultation" => {
+                    DisputeStep::Consultation(p.values.first().and_then(|v| lw.duration(v))?.value)
+                }
                 "mediation" => DisputeStep::Mediation(text()),
                 "arbitration" => DisputeStep::Arbitration(text()?),
                 "court" => DisputeStep::Court(text()?),
@@ -57,13 +77,19 @@ pub fn disputes(lw: &Lowerer<'_>, item: &Item) -> Disputes {
             Some(Spanned::new(step, p.span))
         })
         .collect();
-    Disputes { steps, span: item.span }
+    Disputes {
+        steps,
+        span: item.span,
+    }
 }
 
 /// The termination provision of a `termination` item.
 pub fn termination(lw: &Lowerer<'_>, item: &Item) -> Termination {
     Termination {
-        notice: item.property("notice").and_then(|p| p.values.first()).and_then(|v| lw.duration(v)),
+        notice: item
+            .property("notice")
+            .and_then(|p| p.values.first())
+            .and_then(|v| lw.duration(v)),
         grounds: item.property("grounds").and_then(|p| lw.first_text(p)),
         consequences: item
             .property("consequences")

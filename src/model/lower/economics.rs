@@ -7,7 +7,11 @@ use crate::syntax::ast::{Item, Property, ValueKind};
 
 /// The contributions described by an `investment` item.
 pub fn investment(lw: &mut Lowerer<'_>, item: &Item) -> Investment {
-    let mut investment = Investment { contributions: Vec::new(), total: None, span: item.span };
+    let mut investment = Investment {
+        contributions: Vec::new(),
+        total: None,
+        span: item.span,
+    };
     for property in item.properties() {
         match property.key {
             "total" => investment.total = property.values.first().and_then(|v| lw.money(v)),
@@ -23,11 +27,33 @@ pub fn investment(lw: &mut Lowerer<'_>, item: &Item) -> Investment {
 
 fn contribution(lw: &mut Lowerer<'_>, property: &Property) -> Option<Contribution> {
     let party = lw.id(property.values.first()?);
-    let ceiling = property.values.iter().any(|v| v.kind == ValueKind::Word && lw.raw(v) == "up-to");
-    let amount = lw.money(property.values.iter().find(|v| v.kind == ValueKind::Money)?)?;
-    let kind = property.values.iter().find_map(|v| lw.word(v, InvestmentKind::from_word))?;
-    let note = property.values.iter().find(|v| matches!(v.kind, ValueKind::Str(_))).map(|v| lw.text(v));
-    Some(Contribution { party, ceiling, amount, kind, note, span: property.span })
+    let ceiling = property
+        .values
+        .iter()
+        .any(|v| v.kind == ValueKind::Word && lw.raw(v) == "up-to");
+    let amount = lw.money(
+        property
+            .values
+            .iter()
+            .find(|v| v.kind == ValueKind::Money)?,
+    )?;
+    let kind = property
+        .values
+        .iter()
+        .find_map(|v| lw.word(v, InvestmentKind::from_word))?;
+    let note = property
+        .values
+        .iter()
+        .find(|v| matches!(v.kind, ValueKind::Str(_)))
+        .map(|v| lw.text(v));
+    Some(Contribution {
+        party,
+        ceiling,
+        amount,
+        kind,
+        note,
+        span: property.span,
+    })
 }
 
 /// The shares listed in a property: `a 60%, b 40%`.
@@ -36,7 +62,10 @@ fn shares(lw: &mut Lowerer<'_>, property: &Property) -> Vec<Share> {
     for pair in property.values.chunks(2) {
         if let [party, percent] = pair {
             if let Some(percent) = lw.percent(percent) {
-                shares.push(Share { party: lw.id(party), percent });
+                shares.push(Share {
+                    party: lw.id(party),
+                    percent,
+                });
             }
         }
     }
@@ -58,7 +87,9 @@ pub fn asset(lw: &mut Lowerer<'_>, item: &Item) -> Asset {
         span: item.span,
     };
     for property in item.properties() {
-        let Some(value) = property.values.first() else { continue };
+        let Some(value) = property.values.first() else {
+            continue;
+        };
         match property.key {
             "kind" => asset.kind = lw.word(value, AssetKind::from_word),
             "owners" => {
@@ -68,11 +99,19 @@ pub fn asset(lw: &mut Lowerer<'_>, item: &Item) -> Asset {
             "operator" => {
                 let from = property.after("from", lw.text).and_then(|v| lw.date(v));
                 let until = property.after("until", lw.text).and_then(|v| lw.date(v));
-                asset.operator = Some(Operation { party: lw.id(value), from, until, span: property.span });
+                asset.operator = Some(Operation {
+                    party: lw.id(value),
+                    from,
+                    until,
+                    span: property.span,
+                });
             }
             "revenue" => {
                 let note = property.values.get(1).map(|v| lw.text(v));
-                asset.revenue = Some(Revenue { party: lw.id(value), note });
+                asset.revenue = Some(Revenue {
+                    party: lw.id(value),
+                    note,
+                });
             }
             "handback" => asset.handback = Some(lw.text(value)),
             _ => {}
@@ -100,7 +139,9 @@ pub fn risk(lw: &mut Lowerer<'_>, item: &Item) -> Risk {
         span: item.span,
     };
     for property in item.properties() {
-        let Some(value) = property.values.first() else { continue };
+        let Some(value) = property.values.first() else {
+            continue;
+        };
         match property.key {
             "category" => risk.category = lw.word(value, Category::from_word),
             "likelihood" => risk.likelihood = lw.word(value, Level::from_word),

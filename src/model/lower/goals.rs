@@ -9,7 +9,10 @@ use crate::syntax::ast::Item;
 pub fn ambition(lw: &mut Lowerer<'_>, item: &Item) -> Ambition {
     Ambition {
         statement: item.property("statement").and_then(|p| lw.first_text(p)),
-        endorsed_by: item.property("endorsed-by").map(|p| lw.ids(p)).unwrap_or_default(),
+        endorsed_by: item
+            .property("endorsed-by")
+            .map(|p| lw.ids(p))
+            .unwrap_or_default(),
         span: item.span,
     }
 }
@@ -29,7 +32,9 @@ pub fn goal(lw: &mut Lowerer<'_>, item: &Item) -> Goal {
         span: item.span,
     };
     for property in item.properties() {
-        let Some(value) = property.values.first() else { continue };
+        let Some(value) = property.values.first() else {
+            continue;
+        };
         match property.key {
             "indicator" => goal.indicator = Some(lw.text(value)),
             "baseline" => goal.baseline = lw.quantity(value),
@@ -62,7 +67,9 @@ pub fn deliverable(lw: &mut Lowerer<'_>, item: &Item) -> Deliverable {
         span: item.span,
     };
     for property in item.properties() {
-        let Some(value) = property.values.first() else { continue };
+        let Some(value) = property.values.first() else {
+            continue;
+        };
         match property.key {
             "by" => deliverable.by = Some(lw.id(value)),
             "serves" => deliverable.serves = lw.ids(property),

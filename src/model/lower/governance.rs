@@ -11,7 +11,9 @@ use crate::syntax::ast::{Item, ItemKind, ValueKind};
 pub fn governance(lw: &mut Lowerer<'_>, item: &Item) -> Governance {
     Governance {
         bodies: item.items().iter().map(|b| body(lw, b)).collect(),
-        meeting_place: item.property("meeting-place").and_then(|p| lw.first_text(p)),
+        meeting_place: item
+            .property("meeting-place")
+            .and_then(|p| lw.first_text(p)),
         escalation: item.property("escalation").and_then(|p| lw.first_text(p)),
         span: item.span,
     }
@@ -22,9 +24,15 @@ fn body(lw: &mut Lowerer<'_>, item: &Item) -> Body {
     Body {
         id,
         name,
-        members: item.property("members").map(|p| lw.ids(p)).unwrap_or_default(),
+        members: item
+            .property("members")
+            .map(|p| lw.ids(p))
+            .unwrap_or_default(),
         chair: item.property("chair").and_then(|p| lw.first_id(p)),
-        meets: item.property("meets").and_then(|p| p.values.first()).and_then(|v| lw.frequency(v)),
+        meets: item
+            .property("meets")
+            .and_then(|p| p.values.first())
+            .and_then(|v| lw.frequency(v)),
         decides: item
             .property("decides")
             .and_then(|p| p.values.first())
@@ -36,7 +44,11 @@ fn body(lw: &mut Lowerer<'_>, item: &Item) -> Body {
 
 /// The reports and evaluation described by an `accountability` item.
 pub fn accountability(lw: &mut Lowerer<'_>, item: &Item) -> Accountability {
-    let mut accountability = Accountability { reports: Vec::new(), evaluation: None, span: item.span };
+    let mut accountability = Accountability {
+        reports: Vec::new(),
+        evaluation: None,
+        span: item.span,
+    };
     for nested in item.items() {
         match nested.kind {
             ItemKind::Report => accountability.reports.push(report(lw, nested)),
@@ -54,7 +66,10 @@ fn report(lw: &mut Lowerer<'_>, item: &Item) -> Report {
         title,
         by: item.property("by").and_then(|p| lw.first_id(p)),
         to: item.property("to").and_then(|p| lw.first_id(p)),
-        frequency: item.property("frequency").and_then(|p| p.values.first()).and_then(|v| lw.frequency(v)),
+        frequency: item
+            .property("frequency")
+            .and_then(|p| p.values.first())
+            .and_then(|v| lw.frequency(v)),
         span: item.span,
     }
 }
@@ -62,12 +77,22 @@ fn report(lw: &mut Lowerer<'_>, item: &Item) -> Report {
 fn evaluation(lw: &mut Lowerer<'_>, item: &Item) -> Evaluation {
     let by = item.property("by").and_then(|p| p.values.first()).map(|v| {
         let text = lw.text(v);
-        let evaluator =
-            if v.kind == ValueKind::Ident { Evaluator::Party(text.value) } else { Evaluator::Named(text.value) };
+        let evaluator = if v.kind == ValueKind::Ident {
+            Evaluator::Party(text.value)
+        } else {
+            Evaluator::Named(text.value)
+        };
         Spanned::new(evaluator, v.span)
     });
-    let on = item.property("on").and_then(|p| p.values.first()).and_then(|v| lw.date(v));
-    Evaluation { by, on, span: item.span }
+    let on = item
+        .property("on")
+        .and_then(|p| p.values.first())
+        .and_then(|v| lw.date(v));
+    Evaluation {
+        by,
+        on,
+        span: item.span,
+    }
 }
 
 /// The themes described by an `agenda` item.
@@ -81,10 +106,16 @@ pub fn agenda(lw: &mut Lowerer<'_>, item: &Item) -> Agenda {
                 id,
                 title,
                 lead: theme.property("lead").and_then(|p| lw.first_id(p)),
-                public: theme.property("public").and_then(|p| p.values.first()).map(|v| lw.yes(v)),
+                public: theme
+                    .property("public")
+                    .and_then(|p| p.values.first())
+                    .map(|v| lw.yes(v)),
                 span: theme.span,
             }
         })
         .collect();
-    Agenda { themes, span: item.span }
+    Agenda {
+        themes,
+        span: item.span,
+    }
 }

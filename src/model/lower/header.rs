@@ -13,7 +13,9 @@ pub fn header(lw: &mut Lowerer<'_>, item: &Item) -> Header {
         ..Header::default()
     };
     for property in item.properties() {
-        let Some(value) = property.values.first() else { continue };
+        let Some(value) = property.values.first() else {
+            continue;
+        };
         match property.key {
             "short-title" => header.short_title = Some(lw.text(value)),
             "reference" => header.reference = Some(lw.text(value)),
@@ -25,7 +27,9 @@ pub fn header(lw: &mut Lowerer<'_>, item: &Item) -> Header {
                 header.expires = Some(Spanned::new(Expiry::Never, value.span));
             }
             "expires" => {
-                header.expires = lw.date(value).map(|d| Spanned::new(Expiry::On(d.value), d.span));
+                header.expires = lw
+                    .date(value)
+                    .map(|d| Spanned::new(Expiry::On(d.value), d.span));
             }
             "renewal" => header.renewal = Some(lw.text(value)),
             "enforceable" => header.enforceable = Some(lw.yes(value)),

@@ -35,7 +35,10 @@ fn lower_item(lw: &mut Lowerer<'_>, item: &Item, a: &mut Agreement) {
         ItemKind::Covenant => a.header = header::header(lw, item),
         ItemKind::Party => a.parties.push(parties::party(lw, item)),
         ItemKind::Group => a.groups.push(parties::group(lw, item)),
-        ItemKind::Import => a.imports.push(Import { path: clauses::text_arg(lw, item), span: item.span }),
+        ItemKind::Import => a.imports.push(Import {
+            path: clauses::text_arg(lw, item),
+            span: item.span,
+        }),
         ItemKind::Recital => a.recitals.push(clauses::text_arg(lw, item)),
         ItemKind::Define => a.definitions.push(clauses::definition(lw, item)),
         ItemKind::LegalFramework => a.legal_framework = Some(clauses::legal_framework(lw, item)),
@@ -53,7 +56,11 @@ fn lower_item(lw: &mut Lowerer<'_>, item: &Item, a: &mut Agreement) {
         ItemKind::Amendment => a.amendment = Some(clauses::text_arg(lw, item)),
         ItemKind::Accession => a.accession = Some(clauses::text_arg(lw, item)),
         ItemKind::Clause => a.clauses.push(clauses::clause(lw, item)),
-        ItemKind::Representative | ItemKind::Body | ItemKind::Report | ItemKind::Evaluation | ItemKind::Theme => {}
+        ItemKind::Representative
+        | ItemKind::Body
+        | ItemKind::Report
+        | ItemKind::Evaluation
+        | ItemKind::Theme => {}
     }
 }
 
@@ -77,8 +84,14 @@ fn is_single(kind: ItemKind) -> bool {
 
 fn given_twice(item: &Item, first: Span) -> Diagnostic {
     let keyword = item.kind.keyword();
-    Diagnostic::error("S005", format!("`{keyword}` is given twice in this agreement"), item.keyword)
-        .with_label("given again here")
-        .with_secondary(first, "first given here")
-        .with_help(format!("an agreement has one `{keyword}`: merge the two into one"))
+    Diagnostic::error(
+        "S005",
+        format!("`{keyword}` is given twice in this agreement"),
+        item.keyword,
+    )
+    .with_label("given again here")
+    .with_secondary(first, "first given here")
+    .with_help(format!(
+        "an agreement has one `{keyword}`: merge the two into one"
+    ))
 }

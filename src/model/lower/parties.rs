@@ -21,7 +21,9 @@ pub fn party(lw: &mut Lowerer<'_>, item: &Item) -> Party {
         span: item.span,
     };
     for property in item.properties() {
-        let Some(value) = property.values.first() else { continue };
+        let Some(value) = property.values.first() else {
+            continue;
+        };
         match property.key {
             "sector" => party.sector = lw.word(value, Sector::from_word),
             "role" => party.role = lw.word(value, Role::from_word),
@@ -37,11 +39,21 @@ pub fn party(lw: &mut Lowerer<'_>, item: &Item) -> Party {
 }
 
 fn representative(lw: &mut Lowerer<'_>, item: &Item) -> Representative {
-    let name = item.args.first().map_or_else(|| lw.empty_text(item), |v| lw.text(v));
-    let mut representative =
-        Representative { name, capacity: None, mandate: None, signed_on: None, span: item.span };
+    let name = item
+        .args
+        .first()
+        .map_or_else(|| lw.empty_text(item), |v| lw.text(v));
+    let mut representative = Representative {
+        name,
+        capacity: None,
+        mandate: None,
+        signed_on: None,
+        span: item.span,
+    };
     for property in item.properties() {
-        let Some(value) = property.values.first() else { continue };
+        let Some(value) = property.values.first() else {
+            continue;
+        };
         match property.key {
             "capacity" => representative.capacity = Some(lw.text(value)),
             "mandate" if value.kind == ValueKind::Word => {
@@ -49,7 +61,8 @@ fn representative(lw: &mut Lowerer<'_>, item: &Item) -> Representative {
             }
             "mandate" => {
                 let text = lw.text(value);
-                representative.mandate = Some(Spanned::new(Mandate::Decision(text.value), text.span));
+                representative.mandate =
+                    Some(Spanned::new(Mandate::Decision(text.value), text.span));
             }
             "signed-on" => representative.signed_on = lw.date(value),
             _ => {}
@@ -61,6 +74,16 @@ fn representative(lw: &mut Lowerer<'_>, item: &Item) -> Representative {
 /// The group described by a `group` item.
 pub fn group(lw: &mut Lowerer<'_>, item: &Item) -> Group {
     let (id, name) = lw.id_and_title(item);
-    let members = item.properties().iter().filter(|p| p.key == "members").flat_map(|p| lw.ids(p)).collect();
-    Group { id, name, members, span: item.span }
+    let members = item
+        .properties()
+        .iter()
+        .filter(|p| p.key == "members")
+        .flat_map(|p| lw.ids(p))
+        .collect();
+    Group {
+        id,
+        name,
+        members,
+        span: item.span,
+    }
 }

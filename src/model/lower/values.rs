@@ -27,7 +27,9 @@ impl Lowerer<'_> {
 
     /// A string, text block or identifier as text.
     pub fn text(&self, value: &Value) -> Text {
-        let text = value.text().map_or_else(|| self.raw(value).to_string(), str::to_string);
+        let text = value
+            .text()
+            .map_or_else(|| self.raw(value).to_string(), str::to_string);
         Spanned::new(text, value.span)
     }
 
@@ -67,7 +69,10 @@ impl Lowerer<'_> {
         let (message, label, help) = match Money::parse(raw) {
             Ok(money) => return Some(Spanned::new(money, value.span)),
             Err(MoneyError::UnknownCurrency) => (
-                format!("`{}` is not a currency code", raw.split_whitespace().next().unwrap_or(raw)),
+                format!(
+                    "`{}` is not a currency code",
+                    raw.split_whitespace().next().unwrap_or(raw)
+                ),
                 "unknown currency",
                 "use an ISO 4217 code such as EUR, USD or GBP",
             ),
@@ -82,7 +87,11 @@ impl Lowerer<'_> {
                 "amounts up to 92 quadrillion are supported; check the number of digits",
             ),
         };
-        self.diagnostics.push(Diagnostic::error("S003", message, value.span).with_label(label).with_help(help));
+        self.diagnostics.push(
+            Diagnostic::error("S003", message, value.span)
+                .with_label(label)
+                .with_help(help),
+        );
         None
     }
 
@@ -101,7 +110,9 @@ impl Lowerer<'_> {
             ),
         };
         self.diagnostics.push(
-            Diagnostic::error("S004", message, value.span).with_label("percentage out of range").with_help(help),
+            Diagnostic::error("S004", message, value.span)
+                .with_label("percentage out of range")
+                .with_help(help),
         );
         None
     }
@@ -123,14 +134,26 @@ impl Lowerer<'_> {
 
     /// A frequency.
     pub fn frequency(&self, value: &Value) -> Option<Spanned<Frequency>> {
-        Frequency::parse(&self.raw(value).split_whitespace().collect::<Vec<_>>().join(" "))
-            .map(|f| Spanned::new(f, value.span))
+        Frequency::parse(
+            &self
+                .raw(value)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+        .map(|f| Spanned::new(f, value.span))
     }
 
     /// The id and title of an item written `KEYWORD id "Title"`.
     pub fn id_and_title(&self, item: &Item) -> (Id, Text) {
-        let id = item.args.first().map_or_else(|| self.empty_text(item), |v| self.id(v));
-        let title = item.args.get(1).map_or_else(|| self.empty_text(item), |v| self.text(v));
+        let id = item
+            .args
+            .first()
+            .map_or_else(|| self.empty_text(item), |v| self.id(v));
+        let title = item
+            .args
+            .get(1)
+            .map_or_else(|| self.empty_text(item), |v| self.text(v));
         (id, title)
     }
 
@@ -151,14 +174,25 @@ impl Lowerer<'_> {
 
     /// All identifier values of a property.
     pub fn ids(&self, property: &Property) -> Vec<Id> {
-        property.values.iter().filter(|v| v.kind == ValueKind::Ident).map(|v| self.id(v)).collect()
+        property
+            .values
+            .iter()
+            .filter(|v| v.kind == ValueKind::Ident)
+            .map(|v| self.id(v))
+            .collect()
     }
 }
 
 fn date_help(raw: &str) -> String {
-    let month = raw.get(5..7).and_then(|m| m.parse::<u8>().ok()).unwrap_or(0);
+    let month = raw
+        .get(5..7)
+        .and_then(|m| m.parse::<u8>().ok())
+        .unwrap_or(0);
     if (1..=12).contains(&month) {
-        let year = raw.get(0..4).and_then(|y| y.parse::<u16>().ok()).unwrap_or(2000);
+        let year = raw
+            .get(0..4)
+            .and_then(|y| y.parse::<u16>().ok())
+            .unwrap_or(2000);
         let last = crate::model::date::days_in_month(year, month);
         format!("this month has {last} days; dates are written year-month-day")
     } else {
