@@ -4,4 +4,45 @@ use crate::check::Context;
 use crate::diagnostics::Diagnostic;
 
 /// Reports B001 findings.
-pub fn check(_cx: &Context<'_>, _out: &mut Vec<Diagnostic>) {}
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let a = cx.agreement;
+    if a.bodies().is_empty() {
+        return;
+    }
+    let mut reported: Vec<&str> = Vec::new();
+    for risk in &a.risks {
+        for share in &risk.bearers {
+            if !a.is_party_or_group(&share.party.value) {
+                continue;
+            }
+            for party in a.parties_of(&share.party.value) {
+                if reported.contains(&party) || a.party(party).is_none() || a.sits_in_a_body(party)
+                {
+                    continue;
+                }
+                reported.push(party);
+                let through = if party == share.party.value {
+                    String::new()
+                } else {
+                    format!(" (through group `{}`)", share.party.value)
+                };
+                let bodies: Vec<&str> = a.bodies().iter().map(|b| b.id.value.as_str()).collect();
+                out.push(
+                    Diagnostic::warning(
+                        "B001",
+                        format!(
+                            "`{party}` bears {} of risk `{}`{through} but sits in no governance body",
+                            share.percent.value, risk.id.value
+                        ),
+                        share.party.span,
+                    )
+                    .with_label("bears risk without a say")
+                    .with_help(format!(
+                        "add `{party}` to the members of a body ({}), so that it has a say in the decisions whose risk it bears",
+                        bodies.join(", ")
+                    )),
+                );
+            }
+        }
+    }
+}
