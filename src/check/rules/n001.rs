@@ -117,7 +117,10 @@ mod tests {
             .enumerate()
             .map(|(i, v)| Share {
                 party: Id::new(format!("p{i}"), Span::default()),
-                percent: Spanned::new(Percent::parse(v).unwrap(), Span::default()),
+                percent: Spanned::new(
+                    Percent::parse(v).unwrap_or_else(|e| panic!("{v}: {e:?}")),
+                    Span::default(),
+                ),
             })
             .collect()
     }

@@ -21,7 +21,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if let Some(deadline) = &goal.deadline {
             term.verify(
                 deadline,
-                &format!("the target date of goal `{}`", goal.id.value),
+                &format!("goal `{}` is to be reached by", goal.id.value),
                 out,
             );
         }
@@ -30,7 +30,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if let Some(due) = &deliverable.due {
             term.verify(
                 due,
-                &format!("the due date of deliverable `{}`", deliverable.id.value),
+                &format!("deliverable `{}` is due on", deliverable.id.value),
                 out,
             );
         }
@@ -41,7 +41,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         .and_then(|x| x.evaluation.as_ref())
         .and_then(|e| e.on.as_ref())
     {
-        term.verify(on, "the evaluation date", out);
+        term.verify(on, "the evaluation takes place on", out);
     }
 }
 
@@ -57,7 +57,7 @@ impl Term {
             out.push(
                 Diagnostic::error(
                     "T002",
-                    format!("{what}, {}, is before the agreement takes effect on {start}", date.value),
+                    format!("{what} {}, before the agreement takes effect on {start}", date.value),
                     date.span,
                 )
                 .with_label("before the term")
@@ -69,7 +69,7 @@ impl Term {
             out.push(
                 Diagnostic::error(
                     "T002",
-                    format!("{what}, {}, is after the agreement expires on {end}", date.value),
+                    format!("{what} {}, after the agreement expires on {end}", date.value),
                     date.span,
                 )
                 .with_label("after the term")
@@ -87,7 +87,7 @@ mod tests {
     use crate::source::Span;
 
     fn date(text: &str) -> Date {
-        Date::parse(text).unwrap()
+        Date::parse(text).unwrap_or_else(|| panic!("bad date {text}"))
     }
 
     fn findings(on: &str) -> Vec<&'static str> {
