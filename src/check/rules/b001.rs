@@ -46,3 +46,57 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use crate::check::Context;
+    use crate::model::load_text;
+
+    const MINIMAL: &str = include_str!("../../../tests/fixtures/valid/minimal.covenant");
+
+    fn run(text: &str) -> Vec<String> {
+        let loaded = load_text(Path::new("t.covenant"), "t.covenant", text.to_string());
+        assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+        let cx = Context {
+            agreement: &loaded.agreement,
+            sources: &loaded.sources,
+        };
+        let mut out = Vec::new();
+        super::check(&cx, &mut out);
+        out.into_iter().map(|d| d.message).collect()
+    }
+
+    fn with_group(text: &str) -> String {
+        text.replace(
+            "recital ",
+            "group builders \"Builders\" { members installer, coop }\n\nrecital ",
+        )
+    }
+
+    #[test]
+    fn the_minimal_agreement_is_balanced() {
+        assert!(run(MINIMAL).is_empty());
+    }
+
+    #[test]
+    fn a_group_bearing_risk_counts_for_each_member() {
+        let text = with_group(MINIMAL)
+            .replace("bearers  installer 60%, coop 40%", "bearers  builders 100%")
+            .replace("members city, coop, installer", "members city, coop");
+        let found = run(&text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].contains("`installer`") && found[0].contains("group `builders`"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_seat_through_a_group_counts() {
+        let text =
+            with_group(MINIMAL).replace("members city, coop, installer", "members city, builders");
+        assert!(run(&text).is_empty());
+    }
+}

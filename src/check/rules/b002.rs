@@ -39,3 +39,49 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         out.push(d);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use crate::check::Context;
+    use crate::model::load_text;
+
+    const MINIMAL: &str = include_str!("../../../tests/fixtures/valid/minimal.covenant");
+
+    fn run(text: &str) -> Vec<String> {
+        let text = text.replace(
+            "recital ",
+            "group public \"Public\" { members city, coop }\n\nrecital ",
+        );
+        let loaded = load_text(Path::new("t.covenant"), "t.covenant", text);
+        assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+        let cx = Context {
+            agreement: &loaded.agreement,
+            sources: &loaded.sources,
+        };
+        let mut out = Vec::new();
+        super::check(&cx, &mut out);
+        out.into_iter().map(|d| d.message).collect()
+    }
+
+    #[test]
+    fn a_chair_in_a_member_group_is_a_member() {
+        assert!(
+            run(&MINIMAL.replace("members city, coop, installer", "members public, installer"))
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_group_chairs_when_all_its_members_sit_in_the_body() {
+        assert!(run(&MINIMAL.replace("chair city ", "chair public ")).is_empty());
+        let found =
+            run(&MINIMAL.replace("members city, coop, installer", "members coop, installer"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = run(&MINIMAL
+            .replace("members city, coop, installer", "members coop, installer")
+            .replace("chair city ", "chair public "));
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+}

@@ -113,3 +113,83 @@ mod tests {
         assert_eq!(closest("zzz", &["city", "coop"]), None);
     }
 }
+
+#[cfg(test)]
+mod places {
+    use std::path::Path;
+
+    use crate::check::Context;
+    use crate::model::load_text;
+
+    const EVERY_ITEM: &str = include_str!("../../../tests/fixtures/valid/every_item.covenant");
+
+    fn run(text: &str) -> Vec<String> {
+        let loaded = load_text(
+            Path::new("tests/fixtures/valid/every_item.covenant"),
+            "t",
+            text.to_string(),
+        );
+        let cx = Context {
+            agreement: &loaded.agreement,
+            sources: &loaded.sources,
+        };
+        let mut out = Vec::new();
+        super::check(&cx, &mut out);
+        out.into_iter().map(|d| d.message).collect()
+    }
+
+    #[test]
+    fn the_complete_agreement_names_only_known_parties() {
+        assert_eq!(run(EVERY_ITEM), Vec::<String>::new());
+    }
+
+    #[test]
+    fn every_place_of_a_party_is_checked() {
+        // `university` stands in every kind of place; renaming its declaration leaves them all unknown.
+        let text = EVERY_ITEM.replace("party university ", "party academy ");
+        let found = run(&text);
+        let places = [
+            "endorses the ambition",
+            "owns goal `openknowledge`",
+            "delivers `monitoring`",
+            "contributes to the investment",
+            "owns asset `dataset`",
+            "operates asset `dataset`",
+            "earns from asset `dataset`",
+            "bears risk `performance`",
+            "is a member of `steering`",
+            "is a member of `panel`",
+        ];
+        for place in places {
+            assert!(
+                found.iter().any(|m| m.contains(place)),
+                "{place} not reported in {found:#?}"
+            );
+        }
+        let text = text
+            .replace("chair      foundation", "chair      university")
+            .replace("decided-by city", "decided-by university")
+            .replace(
+                "report residents \"Residents' signals\" { by foundation",
+                "report residents \"Residents' signals\" { by university",
+            )
+            .replace("lead waterboard", "lead university")
+            .replace(
+                "members city, waterboard }",
+                "members city, waterboard, university }",
+            );
+        let found = run(&text);
+        for place in [
+            "chairs `panel`",
+            "decides for `panel`",
+            "writes report `residents`",
+            "leads theme `sources`",
+            "member of group `authorities`",
+        ] {
+            assert!(
+                found.iter().any(|m| m.contains(place)),
+                "{place} not reported in {found:#?}"
+            );
+        }
+    }
+}
