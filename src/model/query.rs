@@ -1,6 +1,6 @@
 //! Questions the checks and documents ask of an agreement.
 
-use super::agreement::{Agreement, Body, Evaluator, Expiry, Group, Id, Party};
+use super::agreement::{Agreement, Body, Expiry, Group, Id, Party};
 use super::date::Date;
 
 impl Agreement {
@@ -196,20 +196,5 @@ impl Agreement {
         }
         refs
     }
-
-    /// The party that evaluates, when the evaluator is named by identifier.
-    #[must_use]
-    pub fn evaluating_party(&self) -> Option<&str> {
-        let by = self
-            .accountability
-            .as_ref()?
-            .evaluation
-            .as_ref()?
-            .by
-            .as_ref()?;
-        match &by.value {
-            Evaluator::Party(id) => Some(id),
-            Evaluator::Named(_) => None,
-        }
     }
 }
