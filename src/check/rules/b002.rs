@@ -4,4 +4,84 @@ use crate::check::Context;
 use crate::diagnostics::Diagnostic;
 
 /// Reports B002 findings.
-pub fn check(_cx: &Context<'_>, _out: &mut Vec<Diagnostic>) {}
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let a = cx.agreement;
+    for body in a.bodies() {
+        let Some(chair) = &body.chair else { continue };
+        if body.members.is_empty()
+            || !a.is_party_or_group(&chair.value)
+            || a.is_member(body, &chair.value)
+        {
+            continue;
+        }
+        let members: Vec<&str> = body.members.iter().map(|m| m.value.as_str()).collect();
+        let mut d = Diagnostic::error(
+            "B002",
+            format!(
+                "`{}` chairs body `{}` but is not one of its members ({})",
+                chair.value,
+                body.id.value,
+                members.join(", ")
+            ),
+            chair.span,
+        )
+        .with_label("not a member")
+        .with_help(format!(
+            "add `{}` to the members of `{}`, or choose the chair from its members",
+            chair.value, body.id.value
+        ));
+        if let Some(first) = body.members.first() {
+            d = d.with_secondary(
+                first.span.to(body.members[body.members.len() - 1].span),
+                "the members are listed here",
+            );
+        }
+        out.push(d);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use crate::check::Context;
+    use crate::model::load_text;
+
+    const MINIMAL: &str = include_str!("../../../tests/fixtures/valid/minimal.covenant");
+
+    fn run(text: &str) -> Vec<String> {
+        let text = text.replace(
+            "recital ",
+            "group public \"Public\" { members city, coop }\n\nrecital ",
+        );
+        let loaded = load_text(Path::new("t.covenant"), "t.covenant", text);
+        assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+        let cx = Context {
+            agreement: &loaded.agreement,
+            sources: &loaded.sources,
+        };
+        let mut out = Vec::new();
+        super::check(&cx, &mut out);
+        out.into_iter().map(|d| d.message).collect()
+    }
+
+    #[test]
+    fn a_chair_in_a_member_group_is_a_member() {
+        assert!(
+            run(&MINIMAL.replace("members city, coop, installer", "members public, installer"))
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_group_chairs_when_all_its_members_sit_in_the_body() {
+        assert!(run(&MINIMAL.replace("chair city ", "chair public ")).is_empty());
+        let found =
+            run(&MINIMAL.replace("members city, coop, installer", "members coop, installer"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = run(&MINIMAL
+            .replace("members city, coop, installer", "members coop, installer")
+            .replace("chair city ", "chair public "));
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+}

@@ -1,7 +1,42 @@
 //! R002 unknown-goal: A deliverable serves a goal that is not declared.
 
+use super::r001::closest;
 use crate::check::Context;
 use crate::diagnostics::Diagnostic;
 
 /// Reports R002 findings.
-pub fn check(_cx: &Context<'_>, _out: &mut Vec<Diagnostic>) {}
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let a = cx.agreement;
+    let goals: Vec<&str> = a.goals.iter().map(|g| g.id.value.as_str()).collect();
+    for deliverable in &a.deliverables {
+        for goal in deliverable
+            .serves
+            .iter()
+            .filter(|g| !goals.contains(&g.value.as_str()))
+        {
+            let help = match closest(&goal.value, &goals) {
+                Some(near) => format!(
+                    "did you mean `{near}`? Otherwise declare `goal {} \"...\" {{ ... }}`",
+                    goal.value
+                ),
+                None if goals.is_empty() => format!(
+                    "declare `goal {} \"...\" {{ ... }}` with indicator, target and owner",
+                    goal.value
+                ),
+                None => format!("declare the goal, or serve one of: {}", goals.join(", ")),
+            };
+            out.push(
+                Diagnostic::error(
+                    "R002",
+                    format!(
+                        "deliverable `{}` serves goal `{}`, which is not declared",
+                        deliverable.id.value, goal.value
+                    ),
+                    goal.span,
+                )
+                .with_label("unknown goal")
+                .with_help(help),
+            );
+        }
+    }
+}

@@ -2,6 +2,28 @@
 
 use crate::check::Context;
 use crate::diagnostics::Diagnostic;
+use crate::model::Expiry;
 
 /// Reports T001 findings.
-pub fn check(_cx: &Context<'_>, _out: &mut Vec<Diagnostic>) {}
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let header = &cx.agreement.header;
+    let (Some(effective), Some(expires)) = (&header.effective, &header.expires) else {
+        return;
+    };
+    let Expiry::On(end) = expires.value else {
+        return;
+    };
+    if end >= effective.value {
+        return;
+    }
+    out.push(
+        Diagnostic::error(
+            "T001",
+            format!("the agreement expires on {end}, before it takes effect on {}", effective.value),
+            expires.span,
+        )
+        .with_label("expires before it starts")
+        .with_secondary(effective.span, "the term starts here")
+        .with_help("correct one of the two dates (a typo in the year?); `expires` must be on or after `effective`"),
+    );
+}

@@ -4,4 +4,33 @@ use crate::check::Context;
 use crate::diagnostics::Diagnostic;
 
 /// Reports T003 findings.
-pub fn check(_cx: &Context<'_>, _out: &mut Vec<Diagnostic>) {}
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let a = cx.agreement;
+    let Some(end) = a.end_date() else { return };
+    let Some(expires) = &a.header.expires else {
+        return;
+    };
+    for asset in a.assets.iter().filter(|x| x.handback.is_none()) {
+        let Some(operation) = &asset.operator else {
+            continue;
+        };
+        let (span, when) = match &operation.until {
+            Some(until) if until.value > end => (until.span, format!("until {}", until.value)),
+            Some(_) => continue,
+            None => (operation.span, "without an end date".to_string()),
+        };
+        out.push(
+            Diagnostic::warning(
+                "T003",
+                format!(
+                    "`{}` operates asset `{}` {when}, but the agreement ends on {end} and says nothing about what happens to it then",
+                    operation.party.value, asset.id.value
+                ),
+                span,
+            )
+            .with_label("operation outlives the agreement")
+            .with_secondary(expires.span, "the term ends here")
+            .with_help("add `handback \"...\"` to the asset: who keeps, operates or takes over the asset when the agreement ends"),
+        );
+    }
+}
