@@ -336,3 +336,49 @@ impl Party {
         format!("party `{}` ({})", self.id.value, self.name.value)
     }
 }
+
+/// The keyword at the start of an item's span, for pointing at a block without drawing all of it.
+fn head(span: crate::source::Span, keyword: &str) -> crate::source::Span {
+    let end = span.start.saturating_add(u32::try_from(keyword.len()).unwrap_or(0));
+    crate::source::Span { end: end.min(span.end), ..span }
+}
+
+impl super::agreement::LegalFramework {
+    /// The `legal-framework` keyword that opens the block.
+    #[must_use]
+    pub fn head(&self) -> crate::source::Span {
+        head(self.span, "legal-framework")
+    }
+}
+
+impl super::agreement::Governance {
+    /// The `governance` keyword that opens the block.
+    #[must_use]
+    pub fn head(&self) -> crate::source::Span {
+        head(self.span, "governance")
+    }
+}
+
+impl super::agreement::Accountability {
+    /// The `accountability` keyword that opens the block.
+    #[must_use]
+    pub fn head(&self) -> crate::source::Span {
+        head(self.span, "accountability")
+    }
+}
+
+impl super::agreement::Termination {
+    /// The `termination` keyword that opens the block.
+    #[must_use]
+    pub fn head(&self) -> crate::source::Span {
+        head(self.span, "termination")
+    }
+}
+
+impl super::agreement::Ambition {
+    /// The `ambition` keyword that opens the block.
+    #[must_use]
+    pub fn head(&self) -> crate::source::Span {
+        head(self.span, "ambition")
+    }
+}

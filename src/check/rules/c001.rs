@@ -31,7 +31,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let span = ambition
             .endorsed_by
             .last()
-            .map_or(ambition.span, |id| id.span);
+            .map_or(ambition.head(), |id| id.span);
         out.push(
             Diagnostic::error(
                 "C001",

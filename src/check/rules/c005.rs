@@ -47,6 +47,8 @@ mod tests {
             "test.covenant",
             text.to_string(),
         );
+        assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+        assert_eq!(loaded.agreement.parties.len(), 3);
         let cx = Context {
             agreement: &loaded.agreement,
             sources: &loaded.sources,

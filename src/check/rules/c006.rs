@@ -27,7 +27,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 Diagnostic::error(
                     "C006",
                     format!(
-                        "representative {} of {} has no mandate",
+                        "representative \"{}\" of {} has no mandate",
                         representative.name.value,
                         party.describe()
                     ),

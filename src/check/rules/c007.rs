@@ -29,8 +29,8 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             )
             .with_label(format!("no {}", missing.join(", no ")))
             .with_help(
-                "say who owns it and who runs it, e.g. `owners netbeheer 100%` and \
-                 `operator netbeheer from 2028-01-01 until 2057-12-31`",
+                "say who owns it and who runs it: `owners PARTY 100%` (shares adding up to 100%) \
+                 and `operator PARTY from DATE until DATE`",
             ),
         );
     }

@@ -41,7 +41,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             )
             .with_label(format!("no {}", missing.join(", no ")))
             .with_help(
-                "say who bears the risk and in what shares (`bearers gemeente 50%, netbeheer 50%`) \
+                "say who bears the risk and in what shares (`bearers PARTY 60%, PARTY 40%`) \
                  and what is done about it (`mitigation \"...\"`)",
             ),
         );

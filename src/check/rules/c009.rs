@@ -17,9 +17,9 @@ const EXPECTED: [Category; 3] = [
 /// Reports C009 findings.
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let agreement = cx.agreement;
-    let Some(first) = agreement.risks.first() else {
+    if agreement.risks.is_empty() {
         return;
-    };
+    }
     for category in EXPECTED {
         let present = agreement
             .risks
@@ -35,7 +35,6 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 agreement.anchor(),
             )
             .with_label(format!("no {category} risk in this agreement"))
-            .with_secondary(first.id.span, "the risks start here")
             .with_help(format!(
                 "consider the {category} risks of the partnership and add one with \
                  `category {category}`, its bearers and mitigation"

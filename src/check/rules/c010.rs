@@ -15,7 +15,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let span = agreement
             .governance
             .as_ref()
-            .map_or_else(|| agreement.anchor(), |g| g.span);
+            .map_or_else(|| agreement.anchor(), |g| g.head());
         out.push(
             Diagnostic::error("C010", "the agreement has no governance body", span)
                 .with_label("no `body` that decides")

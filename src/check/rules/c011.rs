@@ -23,7 +23,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     if missing.is_empty() {
         return;
     }
-    let span = accountability.map_or_else(|| agreement.anchor(), |a| a.span);
+    let span = accountability.map_or_else(|| agreement.anchor(), |a| a.head());
     out.push(
         Diagnostic::warning(
             "C011",

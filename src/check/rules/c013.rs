@@ -41,7 +41,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
          `termination { notice 6 months  grounds \"...\" }`",
     );
     if let Some(termination) = termination {
-        diagnostic = diagnostic.with_secondary(termination.span, "no `notice` here");
+        diagnostic = diagnostic.with_secondary(termination.head(), "no `notice` here");
     }
     out.push(diagnostic);
 }

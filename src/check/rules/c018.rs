@@ -60,6 +60,8 @@ mod tests {
             "test.covenant",
             text.to_string(),
         );
+        assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+        assert!(!loaded.agreement.definitions.is_empty());
         let cx = Context {
             agreement: &loaded.agreement,
             sources: &loaded.sources,

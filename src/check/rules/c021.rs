@@ -61,10 +61,9 @@ fn state_aid(agreement: &Agreement, framework: &LegalFramework, out: &mut Vec<Di
                 "public money is contributed (by `{}`), but the legal framework has no state-aid statement",
                 public.party.value
             ),
-            framework.span,
+            framework.head(),
         )
         .with_label("no `state-aid` here")
-        .with_secondary(public.span, "a public contribution")
         .with_help(
             "add `state-aid \"...\"` to the legal framework, saying why the contribution is or \
              is not state aid",
@@ -102,7 +101,7 @@ fn tender(agreement: &Agreement, framework: Option<&LegalFramework>, out: &mut V
          complied with",
     );
     if let Some(framework) = framework {
-        diagnostic = diagnostic.with_secondary(framework.span, "no `procurement` here");
+        diagnostic = diagnostic.with_secondary(framework.head(), "no `procurement` here");
     }
     out.push(diagnostic);
 }
