@@ -47,3 +47,51 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::check;
+    use crate::check::Context;
+    use crate::model::load_text;
+
+    fn messages(text: &str) -> Vec<String> {
+        let loaded = load_text(
+            Path::new("test.covenant"),
+            "test.covenant",
+            text.to_string(),
+        );
+        assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+        let cx = Context {
+            agreement: &loaded.agreement,
+            sources: &loaded.sources,
+        };
+        let mut out = Vec::new();
+        check(&cx, &mut out);
+        out.into_iter().map(|d| d.message).collect()
+    }
+
+    const PARTIES: &str = "party a \"A\" { sector public }\nparty b \"B\" { sector private }\n\
+                           party c \"C\" { sector civil }\ngroup ab \"A and B\" { members a, b }\n";
+
+    #[test]
+    fn a_group_endorses_for_its_members() {
+        let text = format!("{PARTIES}ambition {{ statement \"S\"  endorsed-by ab, c }}\n");
+        assert!(messages(&text).is_empty());
+    }
+
+    #[test]
+    fn a_party_outside_the_endorsing_group_is_reported() {
+        let text = format!("{PARTIES}ambition {{ statement \"S\"  endorsed-by ab }}\n");
+        assert_eq!(
+            messages(&text),
+            ["party `c` (C) does not endorse the ambition"]
+        );
+    }
+
+    #[test]
+    fn a_missing_ambition_is_reported_once() {
+        assert_eq!(messages(PARTIES), ["the agreement states no ambition"]);
+    }
+}
