@@ -197,3 +197,313 @@ impl Agreement {
         refs
     }
 }
+
+/// Questions the completeness checks (C001–C024) ask.
+impl Agreement {
+    /// Where a finding about the agreement as a whole points: the `covenant` keyword and
+    /// title, else the whole header, else the first item of the agreement's own file.
+    #[must_use]
+    pub fn anchor(&self) -> crate::source::Span {
+        match (self.header.span, &self.header.title) {
+            (Some(header), Some(title)) if title.span.file == header.file => crate::source::Span {
+                end: title.span.end.max(header.start),
+                ..header
+            },
+            (Some(header), _) => header,
+            (None, _) => self.first_item_span().unwrap_or_default(),
+        }
+    }
+
+    /// The span of the item written first in the agreement's own file.
+    fn first_item_span(&self) -> Option<crate::source::Span> {
+        let spans = self
+            .parties
+            .iter()
+            .map(|p| p.span)
+            .chain(self.groups.iter().map(|g| g.span))
+            .chain(self.recitals.iter().map(|r| r.span))
+            .chain(self.legal_framework.iter().map(|l| l.span))
+            .chain(self.definitions.iter().map(|d| d.span))
+            .chain(self.ambition.iter().map(|a| a.span))
+            .chain(self.goals.iter().map(|g| g.span))
+            .chain(self.deliverables.iter().map(|d| d.span))
+            .chain(self.investment.iter().map(|i| i.span))
+            .chain(self.assets.iter().map(|a| a.span))
+            .chain(self.risks.iter().map(|r| r.span))
+            .chain(self.governance.iter().map(|g| g.span))
+            .chain(self.clauses.iter().map(|c| c.span))
+            .chain(self.imports.iter().map(|i| i.span));
+        spans
+            .filter(|s| s.file == crate::source::FileId(0))
+            .min_by_key(|s| s.start)
+    }
+
+    /// Whether the party `party` is among `ids`, directly or through a group.
+    #[must_use]
+    pub fn listed(&self, ids: &[super::agreement::Id], party: &str) -> bool {
+        ids.iter().any(|id| self.includes(&id.value, party))
+    }
+
+    /// Whether the party `party` delivers something, directly or through a group.
+    #[must_use]
+    pub fn delivers(&self, party: &str) -> bool {
+        self.deliverables
+            .iter()
+            .filter_map(|d| d.by.as_ref())
+            .any(|by| self.includes(&by.value, party))
+    }
+
+    /// Whether the party `party` has a line in the investment (a ceiling included),
+    /// directly or through a group.
+    #[must_use]
+    pub fn invests(&self, party: &str) -> bool {
+        self.investment
+            .iter()
+            .flat_map(|i| &i.contributions)
+            .any(|c| self.includes(&c.party.value, party))
+    }
+
+    /// Whether the party `party` bears a share of some risk, directly or through a group.
+    #[must_use]
+    pub fn bears_risk(&self, party: &str) -> bool {
+        self.risks
+            .iter()
+            .flat_map(|r| &r.bearers)
+            .any(|s| self.includes(&s.party.value, party))
+    }
+
+    /// Whether `id` is a public party or a group with a public member.
+    #[must_use]
+    pub fn is_public(&self, id: &str) -> bool {
+        self.parties_of(id)
+            .into_iter()
+            .filter_map(|p| self.party(p))
+            .any(Party::is_public)
+    }
+
+    /// The public parties.
+    pub fn public_parties(&self) -> impl Iterator<Item = &Party> {
+        self.parties.iter().filter(|p| p.is_public())
+    }
+
+    /// Every free text of the agreement except the defined terms and their meanings:
+    /// header, parties, recitals, legal framework, ambition, goals, deliverables,
+    /// contributions, assets, risks, governance, accountability, agenda, disputes,
+    /// termination, amendment, accession and clauses.
+    #[must_use]
+    pub fn texts(&self) -> Vec<&str> {
+        let mut texts = Vec::new();
+        self.header_and_party_texts(&mut texts);
+        self.purpose_texts(&mut texts);
+        self.economic_texts(&mut texts);
+        self.closing_texts(&mut texts);
+        texts
+    }
+
+    fn header_and_party_texts<'a>(&'a self, texts: &mut Vec<&'a str>) {
+        let h = &self.header;
+        let header = [
+            &h.title,
+            &h.short_title,
+            &h.renewal,
+            &h.governing_law,
+            &h.publication,
+        ];
+        texts.extend(header.into_iter().flatten().map(|t| t.value.as_str()));
+        for party in &self.parties {
+            texts.push(&party.name.value);
+            texts.extend(party.selected_by.iter().map(|t| t.value.as_str()));
+            texts.extend(
+                party
+                    .representatives
+                    .iter()
+                    .flat_map(|r| &r.capacity)
+                    .map(|t| t.value.as_str()),
+            );
+        }
+        texts.extend(self.groups.iter().map(|g| g.name.value.as_str()));
+        texts.extend(self.recitals.iter().map(|r| r.value.as_str()));
+        if let Some(l) = &self.legal_framework {
+            let fields = [
+                &l.legislation,
+                &l.procurement,
+                &l.competition,
+                &l.state_aid,
+                &l.third_parties,
+            ];
+            texts.extend(fields.into_iter().flatten().map(|t| t.value.as_str()));
+        }
+    }
+
+    fn purpose_texts<'a>(&'a self, texts: &mut Vec<&'a str>) {
+        texts.extend(
+            self.ambition
+                .iter()
+                .filter_map(|a| a.statement.as_ref())
+                .map(|t| t.value.as_str()),
+        );
+        for goal in &self.goals {
+            let fields = [
+                Some(&goal.title),
+                goal.indicator.as_ref(),
+                goal.description.as_ref(),
+            ];
+            texts.extend(fields.into_iter().flatten().map(|t| t.value.as_str()));
+        }
+        for deliverable in &self.deliverables {
+            let d = deliverable;
+            let fields = [
+                Some(&d.title),
+                d.acceptance.as_ref(),
+                d.description.as_ref(),
+            ];
+            texts.extend(fields.into_iter().flatten().map(|t| t.value.as_str()));
+        }
+    }
+
+    fn economic_texts<'a>(&'a self, texts: &mut Vec<&'a str>) {
+        let contributions = self.investment.iter().flat_map(|i| &i.contributions);
+        texts.extend(
+            contributions
+                .filter_map(|c| c.note.as_ref())
+                .map(|t| t.value.as_str()),
+        );
+        for asset in &self.assets {
+            texts.push(&asset.title.value);
+            texts.extend(
+                asset
+                    .revenue
+                    .iter()
+                    .filter_map(|r| r.note.as_ref())
+                    .map(|t| t.value.as_str()),
+            );
+            texts.extend(asset.handback.iter().map(|t| t.value.as_str()));
+        }
+        for risk in &self.risks {
+            let fields = [
+                Some(&risk.title),
+                risk.mitigation.as_ref(),
+                risk.cause.as_ref(),
+                risk.effect.as_ref(),
+            ];
+            texts.extend(fields.into_iter().flatten().map(|t| t.value.as_str()));
+        }
+    }
+
+    fn closing_texts<'a>(&'a self, texts: &mut Vec<&'a str>) {
+        use super::agreement::{DisputeStep, Evaluator};
+        if let Some(g) = &self.governance {
+            texts.extend(g.bodies.iter().map(|b| b.name.value.as_str()));
+            texts.extend(
+                [&g.meeting_place, &g.escalation]
+                    .into_iter()
+                    .flatten()
+                    .map(|t| t.value.as_str()),
+            );
+        }
+        if let Some(a) = &self.accountability {
+            texts.extend(a.reports.iter().map(|r| r.title.value.as_str()));
+            if let Some(Evaluator::Named(name)) = a
+                .evaluation
+                .as_ref()
+                .and_then(|e| e.by.as_ref())
+                .map(|b| &b.value)
+            {
+                texts.push(name);
+            }
+        }
+        texts.extend(
+            self.agenda
+                .iter()
+                .flat_map(|a| &a.themes)
+                .map(|t| t.title.value.as_str()),
+        );
+        for step in self.disputes.iter().flat_map(|d| &d.steps) {
+            match &step.value {
+                DisputeStep::Mediation(Some(s))
+                | DisputeStep::Arbitration(s)
+                | DisputeStep::Court(s) => texts.push(s),
+                DisputeStep::Mediation(None) | DisputeStep::Consultation(_) => {}
+            }
+        }
+        texts.extend(
+            self.termination
+                .iter()
+                .filter_map(|t| t.grounds.as_ref())
+                .map(|t| t.value.as_str()),
+        );
+        texts.extend(
+            [&self.amendment, &self.accession]
+                .into_iter()
+                .flatten()
+                .map(|t| t.value.as_str()),
+        );
+        for clause in &self.clauses {
+            texts.extend([clause.title.value.as_str(), clause.text.value.as_str()]);
+        }
+    }
+}
+
+/// Questions about one party.
+impl Party {
+    /// Whether the party belongs to the public sector.
+    #[must_use]
+    pub fn is_public(&self) -> bool {
+        use super::words::Sector;
+        self.sector
+            .as_ref()
+            .is_some_and(|s| s.value == Sector::Public)
+    }
+
+    /// How messages name the party: "party `gemeente` (Gemeente Zwolle)".
+    #[must_use]
+    pub fn describe(&self) -> String {
+        format!("party `{}` ({})", self.id.value, self.name.value)
+    }
+}
+
+/// The keyword at the start of an item's span, for pointing at a block without drawing all of it.
+fn head(span: crate::source::Span, keyword: &str) -> crate::source::Span {
+    let end = span.start.saturating_add(u32::try_from(keyword.len()).unwrap_or(0));
+    crate::source::Span { end: end.min(span.end), ..span }
+}
+
+impl super::agreement::LegalFramework {
+    /// The `legal-framework` keyword that opens the block.
+    #[must_use]
+    pub fn head(&self) -> crate::source::Span {
+        head(self.span, "legal-framework")
+    }
+}
+
+impl super::agreement::Governance {
+    /// The `governance` keyword that opens the block.
+    #[must_use]
+    pub fn head(&self) -> crate::source::Span {
+        head(self.span, "governance")
+    }
+}
+
+impl super::agreement::Accountability {
+    /// The `accountability` keyword that opens the block.
+    #[must_use]
+    pub fn head(&self) -> crate::source::Span {
+        head(self.span, "accountability")
+    }
+}
+
+impl super::agreement::Termination {
+    /// The `termination` keyword that opens the block.
+    #[must_use]
+    pub fn head(&self) -> crate::source::Span {
+        head(self.span, "termination")
+    }
+}
+
+impl super::agreement::Ambition {
+    /// The `ambition` keyword that opens the block.
+    #[must_use]
+    pub fn head(&self) -> crate::source::Span {
+        head(self.span, "ambition")
+    }
+}

@@ -4,4 +4,35 @@ use crate::check::Context;
 use crate::diagnostics::Diagnostic;
 
 /// Reports C002 findings.
-pub fn check(_cx: &Context<'_>, _out: &mut Vec<Diagnostic>) {}
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for goal in &cx.agreement.goals {
+        let missing: Vec<&str> = [
+            (goal.indicator.is_none(), "indicator"),
+            (goal.target.is_none(), "target"),
+            (goal.deadline.is_none(), "deadline"),
+        ]
+        .into_iter()
+        .filter_map(|(absent, what)| absent.then_some(what))
+        .collect();
+        if missing.is_empty() {
+            continue;
+        }
+        out.push(
+            Diagnostic::error(
+                "C002",
+                format!(
+                    "goal `{}` ({}) is not measurable: it has no {}",
+                    goal.id.value,
+                    goal.title.value,
+                    missing.join(", no ")
+                ),
+                goal.id.span,
+            )
+            .with_label(format!("no {}", missing.join(", no ")))
+            .with_help(
+                "give the goal what is measured and where it should be by when, e.g. \
+                 `indicator \"number of homes connected\"` and `target 4000 by 2030-12-31`",
+            ),
+        );
+    }
+}

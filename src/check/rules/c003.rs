@@ -4,4 +4,31 @@ use crate::check::Context;
 use crate::diagnostics::Diagnostic;
 
 /// Reports C003 findings.
-pub fn check(_cx: &Context<'_>, _out: &mut Vec<Diagnostic>) {}
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let agreement = cx.agreement;
+    for goal in &agreement.goals {
+        let served = agreement
+            .deliverables
+            .iter()
+            .any(|d| d.serves.iter().any(|s| s.value == goal.id.value));
+        if served {
+            continue;
+        }
+        out.push(
+            Diagnostic::error(
+                "C003",
+                format!(
+                    "no deliverable serves goal `{}` ({})",
+                    goal.id.value, goal.title.value
+                ),
+                goal.id.span,
+            )
+            .with_label("no deliverable names this goal in `serves`")
+            .with_help(format!(
+                "add `{}` to the `serves` list of the deliverable that brings it closer, \
+                 or add a deliverable for it",
+                goal.id.value
+            )),
+        );
+    }
+}

@@ -4,4 +4,46 @@ use crate::check::Context;
 use crate::diagnostics::Diagnostic;
 
 /// Reports C008 findings.
-pub fn check(_cx: &Context<'_>, _out: &mut Vec<Diagnostic>) {}
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let agreement = cx.agreement;
+    if agreement.risks.is_empty() {
+        out.push(
+            Diagnostic::error("C008", "the agreement names no risks", agreement.anchor())
+                .with_label("no `risk` in this agreement")
+                .with_help(
+                    "add a `risk` item per risk that matters (at least financial, administrative \
+                     and policy), with its `bearers` and `mitigation`",
+                ),
+        );
+        return;
+    }
+    for risk in &agreement.risks {
+        let missing: Vec<&str> = [
+            (risk.bearers.is_empty(), "bearers"),
+            (risk.mitigation.is_none(), "mitigation"),
+        ]
+        .into_iter()
+        .filter_map(|(absent, what)| absent.then_some(what))
+        .collect();
+        if missing.is_empty() {
+            continue;
+        }
+        out.push(
+            Diagnostic::error(
+                "C008",
+                format!(
+                    "risk `{}` ({}) has no {}",
+                    risk.id.value,
+                    risk.title.value,
+                    missing.join(" and no ")
+                ),
+                risk.id.span,
+            )
+            .with_label(format!("no {}", missing.join(", no ")))
+            .with_help(
+                "say who bears the risk and in what shares (`bearers PARTY 60%, PARTY 40%`) \
+                 and what is done about it (`mitigation \"...\"`)",
+            ),
+        );
+    }
+}

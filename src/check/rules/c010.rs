@@ -4,4 +4,55 @@ use crate::check::Context;
 use crate::diagnostics::Diagnostic;
 
 /// Reports C010 findings.
-pub fn check(_cx: &Context<'_>, _out: &mut Vec<Diagnostic>) {}
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let agreement = cx.agreement;
+    let bodies = agreement
+        .governance
+        .as_ref()
+        .map(|g| g.bodies.as_slice())
+        .unwrap_or_default();
+    if bodies.is_empty() {
+        let span = agreement
+            .governance
+            .as_ref()
+            .map_or_else(|| agreement.anchor(), |g| g.head());
+        out.push(
+            Diagnostic::error("C010", "the agreement has no governance body", span)
+                .with_label("no `body` that decides")
+                .with_help(
+                    "add `governance { body NAME \"...\" { members ...  chair ...  decides ... } }` \
+                     so that it is clear who decides and how",
+                ),
+        );
+        return;
+    }
+    for body in bodies {
+        let missing: Vec<&str> = [
+            (body.members.is_empty(), "members"),
+            (body.decides.is_none(), "decision rule"),
+        ]
+        .into_iter()
+        .filter_map(|(absent, what)| absent.then_some(what))
+        .collect();
+        if missing.is_empty() {
+            continue;
+        }
+        out.push(
+            Diagnostic::error(
+                "C010",
+                format!(
+                    "governance body `{}` ({}) has no {}",
+                    body.id.value,
+                    body.name.value,
+                    missing.join(" and no ")
+                ),
+                body.id.span,
+            )
+            .with_label(format!("no {}", missing.join(", no ")))
+            .with_help(
+                "list who sits in it (`members ...`) and how it decides (`decides unanimity`, \
+                 `consensus`, `majority`, `weighted`, `chair` or `advisory`)",
+            ),
+        );
+    }
+}

@@ -4,4 +4,36 @@ use crate::check::Context;
 use crate::diagnostics::Diagnostic;
 
 /// Reports C011 findings.
-pub fn check(_cx: &Context<'_>, _out: &mut Vec<Diagnostic>) {}
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let agreement = cx.agreement;
+    let accountability = agreement.accountability.as_ref();
+    let missing: Vec<&str> = [
+        (
+            accountability.is_none_or(|a| a.reports.is_empty()),
+            "report",
+        ),
+        (
+            accountability.is_none_or(|a| a.evaluation.is_none()),
+            "evaluation",
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(absent, what)| absent.then_some(what))
+    .collect();
+    if missing.is_empty() {
+        return;
+    }
+    let span = accountability.map_or_else(|| agreement.anchor(), |a| a.head());
+    out.push(
+        Diagnostic::warning(
+            "C011",
+            format!("the agreement provides no {}", missing.join(" and no ")),
+            span,
+        )
+        .with_label(format!("no {}", missing.join(", no ")))
+        .with_help(
+            "add `accountability { report ID \"...\" { by ... to ... frequency ... } \
+             evaluation { by ... on DATE } }` so that results are reported and evaluated",
+        ),
+    );
+}

@@ -4,4 +4,28 @@ use crate::check::Context;
 use crate::diagnostics::Diagnostic;
 
 /// Reports C012 findings.
-pub fn check(_cx: &Context<'_>, _out: &mut Vec<Diagnostic>) {}
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let agreement = cx.agreement;
+    let Some(enforceable) = agreement.header.enforceable.as_ref().filter(|e| e.value) else {
+        return;
+    };
+    if agreement
+        .disputes
+        .as_ref()
+        .is_some_and(|d| !d.steps.is_empty())
+    {
+        return;
+    }
+    out.push(
+        Diagnostic::error(
+            "C012",
+            "the agreement is enforceable but says nothing about resolving disputes",
+            enforceable.span,
+        )
+        .with_label("obligations can be enforced in court")
+        .with_help(
+            "add `disputes { consultation 30 days  then mediation  then court \"...\" }` \
+             (or `arbitration \"...\"`)",
+        ),
+    );
+}

@@ -4,4 +4,27 @@ use crate::check::Context;
 use crate::diagnostics::Diagnostic;
 
 /// Reports C017 findings.
-pub fn check(_cx: &Context<'_>, _out: &mut Vec<Diagnostic>) {}
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let themes = cx.agreement.agenda.iter().flat_map(|a| &a.themes);
+    for theme in themes.filter(|t| !t.public.as_ref().is_some_and(|p| p.value)) {
+        let (span, label) = match &theme.public {
+            Some(public) => (public.span, "declared not public"),
+            None => (theme.id.span, "not declared public"),
+        };
+        out.push(
+            Diagnostic::warning(
+                "C017",
+                format!(
+                    "agenda theme `{}` ({}) is not public",
+                    theme.id.value, theme.title.value
+                ),
+                span,
+            )
+            .with_label(label)
+            .with_help(
+                "open the theme to others with `public yes`, so that new partners can join; \
+                 keep confidential matters in clauses instead",
+            ),
+        );
+    }
+}

@@ -1,7 +1,105 @@
 //! C018 unused-definition: A defined term that no text uses.
+//!
+//! A term counts as used when it occurs, ignoring case, in any text of the agreement
+//! other than its own definition: recitals, ambition, titles, descriptions, clauses,
+//! the meaning of another definition, and so on (see `Agreement::texts`).
 
 use crate::check::Context;
 use crate::diagnostics::Diagnostic;
+use crate::model::Definition;
+
+/// Whether `term` occurs in `text`, ignoring case.
+#[must_use]
+pub fn occurs(term: &str, text: &str) -> bool {
+    let term = term.to_lowercase();
+    !term.is_empty() && text.to_lowercase().contains(&term)
+}
 
 /// Reports C018 findings.
-pub fn check(_cx: &Context<'_>, _out: &mut Vec<Diagnostic>) {}
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let agreement = cx.agreement;
+    let texts = agreement.texts();
+    for (index, definition) in agreement.definitions.iter().enumerate() {
+        let term = definition.term.value.as_str();
+        let in_texts = texts.iter().any(|t| occurs(term, t));
+        let in_other_meanings = agreement
+            .definitions
+            .iter()
+            .enumerate()
+            .any(|(other, d)| other != index && occurs(term, &d.meaning.value));
+        if !in_texts && !in_other_meanings {
+            out.push(unused(definition));
+        }
+    }
+}
+
+fn unused(definition: &Definition) -> Diagnostic {
+    Diagnostic::warning(
+        "C018",
+        format!(
+            "defined term \"{}\" (`{}`) is never used",
+            definition.term.value, definition.id.value
+        ),
+        definition.term.span,
+    )
+    .with_label("no text of the agreement uses this term")
+    .with_help("use the term where it is meant, or remove the definition")
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::{check, occurs};
+    use crate::check::Context;
+    use crate::model::load_text;
+
+    fn messages(text: &str) -> Vec<String> {
+        let loaded = load_text(
+            Path::new("test.covenant"),
+            "test.covenant",
+            text.to_string(),
+        );
+        assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+        assert!(!loaded.agreement.definitions.is_empty());
+        let cx = Context {
+            agreement: &loaded.agreement,
+            sources: &loaded.sources,
+        };
+        let mut out = Vec::new();
+        check(&cx, &mut out);
+        out.into_iter().map(|d| d.message).collect()
+    }
+
+    #[test]
+    fn occurs_ignores_case() {
+        assert!(occurs("Warmtenet", "de aanleg van het WARMTENET"));
+        assert!(occurs("warmtenet", "Warmtenet Zwolle"));
+        assert!(occurs("Één", "één plan"));
+        assert!(!occurs("Warmtenet", "het netwerk"));
+    }
+
+    #[test]
+    fn a_term_used_in_a_clause_in_other_case_is_used() {
+        let text = "define net \"Warmtenet\" \"de leidingen\"\n\
+                    clause c \"Beheer\" \"Het warmtenet wordt beheerd.\"\n";
+        assert!(messages(text).is_empty());
+    }
+
+    #[test]
+    fn its_own_definition_does_not_count() {
+        let text = "define net \"Warmtenet\" \"het Warmtenet en zijn leidingen\"\n";
+        assert_eq!(
+            messages(text),
+            ["defined term \"Warmtenet\" (`net`) is never used"]
+        );
+    }
+
+    #[test]
+    fn the_meaning_of_another_definition_counts() {
+        let text = "define net \"Warmtenet\" \"de leidingen\"\n\
+                    define station \"Station\" \"een onderstation van het warmtenet\"\n\
+                    recital \"Elk station wordt gekeurd.\"\n";
+        assert!(messages(text).is_empty());
+    }
+}

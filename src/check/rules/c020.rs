@@ -4,4 +4,28 @@ use crate::check::Context;
 use crate::diagnostics::Diagnostic;
 
 /// Reports C020 findings.
-pub fn check(_cx: &Context<'_>, _out: &mut Vec<Diagnostic>) {}
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let agreement = cx.agreement;
+    if agreement.header.publication.is_some() {
+        return;
+    }
+    let Some(public) = agreement.public_parties().next() else {
+        return;
+    };
+    out.push(
+        Diagnostic::warning(
+            "C020",
+            format!(
+                "{} is public, but the agreement says nowhere it is published",
+                public.describe()
+            ),
+            agreement.anchor(),
+        )
+        .with_label("no `publication` in the header")
+        .with_secondary(public.id.span, "a public party")
+        .with_help(
+            "state where the text or a summary is published, e.g. `publication \"Staatscourant\"` \
+             or `publication \"Gemeenteblad\"`",
+        ),
+    );
+}

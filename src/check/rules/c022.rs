@@ -2,6 +2,31 @@
 
 use crate::check::Context;
 use crate::diagnostics::Diagnostic;
+use crate::model::Expiry;
 
 /// Reports C022 findings.
-pub fn check(_cx: &Context<'_>, _out: &mut Vec<Diagnostic>) {}
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let header = &cx.agreement.header;
+    let Some(expires) = header
+        .expires
+        .as_ref()
+        .filter(|e| matches!(e.value, Expiry::On(_)))
+    else {
+        return;
+    };
+    if header.renewal.is_some() {
+        return;
+    }
+    out.push(
+        Diagnostic::warning(
+            "C022",
+            "the agreement has a fixed term but does not say whether it can be extended",
+            expires.span,
+        )
+        .with_label("the term ends here")
+        .with_help(
+            "add `renewal \"...\"` saying whether and how the term can be extended \
+             (or that it cannot)",
+        ),
+    );
+}
