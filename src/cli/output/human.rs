@@ -31,7 +31,12 @@ pub fn summary(results: &[FileResult]) -> String {
     let mut text = if errors + warnings == 0 {
         format!("no problems in {}", plural(files, "file"))
     } else {
-        format!("{}, {} in {}", plural(errors, "error"), plural(warnings, "warning"), plural(files, "file"))
+        format!(
+            "{}, {} in {}",
+            plural(errors, "error"),
+            plural(warnings, "warning"),
+            plural(files, "file")
+        )
     };
     if unread > 0 {
         text.push_str(&format!(" ({} could not be read)", plural(unread, "file")));
