@@ -10,3 +10,4 @@ pub mod check;
 pub mod cli;
 pub mod source;
 pub mod syntax;
+pub mod format;
