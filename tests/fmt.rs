@@ -53,12 +53,33 @@ fn formatting_is_idempotent_and_keeps_meaning_and_comments() {
         formatted_count += 1;
         let twice = format_text(&once).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         assert_eq!(once, twice, "{} is not idempotent", path.display());
-        assert_eq!(model(&path, &text), model(&path, &once), "{} changed meaning", path.display());
-        assert_eq!(all_comments(&text), all_comments(&once), "{} lost comments", path.display());
-        assert!(once.ends_with('\n') && !once.ends_with("\n\n"), "{} must end with one newline", path.display());
-        assert!(once.lines().all(|l| l == l.trim_end()), "{} keeps trailing whitespace", path.display());
+        assert_eq!(
+            model(&path, &text),
+            model(&path, &once),
+            "{} changed meaning",
+            path.display()
+        );
+        assert_eq!(
+            all_comments(&text),
+            all_comments(&once),
+            "{} lost comments",
+            path.display()
+        );
+        assert!(
+            once.ends_with('\n') && !once.ends_with("\n\n"),
+            "{} must end with one newline",
+            path.display()
+        );
+        assert!(
+            once.lines().all(|l| l == l.trim_end()),
+            "{} keeps trailing whitespace",
+            path.display()
+        );
     }
-    assert!(formatted_count >= 8, "only {formatted_count} files were formatted");
+    assert!(
+        formatted_count >= 8,
+        "only {formatted_count} files were formatted"
+    );
 }
 
 #[test]
@@ -69,7 +90,12 @@ fn examples_and_valid_fixtures_are_already_formatted() {
     assert!(files.len() >= 6);
     for path in files {
         let text = read(&path);
-        assert_eq!(format_text(&text).ok().as_deref(), Some(text.as_str()), "{} is not formatted", path.display());
+        assert_eq!(
+            format_text(&text).ok().as_deref(),
+            Some(text.as_str()),
+            "{} is not formatted",
+            path.display()
+        );
     }
 }
 
@@ -91,7 +117,10 @@ fn syntax_errors_are_refused() {
 fn comments_and_text_survive_exactly() {
     let text = "recital \"\"\"\n      a // b\n        c\n      \"\"\" // end\nclause x \"T\" \"q \\\" // r\"\n";
     let formatted = format_text(text).expect("parses");
-    assert_eq!(formatted, "recital \"\"\"\n  a // b\n    c\n  \"\"\" // end\n\nclause x \"T\" \"q \\\" // r\"\n");
+    assert_eq!(
+        formatted,
+        "recital \"\"\"\n  a // b\n    c\n  \"\"\" // end\n\nclause x \"T\" \"q \\\" // r\"\n"
+    );
 }
 
 /// A temporary folder holding a copy of the messy file.
@@ -110,7 +139,12 @@ fn covenant() -> Command {
 fn check_lists_files_that_would_change_and_changes_nothing() {
     let (dir, path) = messy_copy();
     let before = read(&path);
-    let output = covenant().arg("fmt").arg("--check").arg(dir.path()).output().expect("runs");
+    let output = covenant()
+        .arg("fmt")
+        .arg("--check")
+        .arg(dir.path())
+        .output()
+        .expect("runs");
     assert_eq!(output.status.code(), Some(1));
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert_eq!(stdout.trim(), format!("would reformat: {}", path.display()));
@@ -120,12 +154,26 @@ fn check_lists_files_that_would_change_and_changes_nothing() {
 #[test]
 fn diff_prints_a_unified_diff() {
     let (_dir, path) = messy_copy();
-    let output = covenant().arg("fmt").arg("--diff").arg(&path).output().expect("runs");
+    let output = covenant()
+        .arg("fmt")
+        .arg("--diff")
+        .arg(&path)
+        .output()
+        .expect("runs");
     assert_eq!(output.status.code(), Some(1));
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(stdout.contains(&format!("--- {}", path.display())), "{stdout}");
-    assert!(stdout.contains(&format!("+++ {}", path.display())), "{stdout}");
-    assert!(stdout.contains("\n-disputes{consultation 30  days then mediation then court \"C\"}\n"), "{stdout}");
+    assert!(
+        stdout.contains(&format!("--- {}", path.display())),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!("+++ {}", path.display())),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("\n-disputes{consultation 30  days then mediation then court \"C\"}\n"),
+        "{stdout}"
+    );
     assert!(stdout.contains("\n+  then court   \"C\"\n"), "{stdout}");
     assert_eq!(read(&path), read(Path::new(MESSY)));
 }
@@ -134,15 +182,30 @@ fn diff_prints_a_unified_diff() {
 fn fmt_writes_atomically_then_check_passes() {
     let (dir, path) = messy_copy();
     let output = covenant().arg("fmt").arg(&path).output().expect("runs");
-    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let expected = format_text(&read(Path::new(MESSY))).expect("parses");
     assert_eq!(read(&path), expected);
     let names: Vec<_> = std::fs::read_dir(dir.path())
         .expect("folder")
         .map(|e| e.expect("entry").file_name().to_string_lossy().to_string())
         .collect();
-    assert_eq!(names, vec!["messy.covenant"], "temporary files were left behind");
-    covenant().arg("fmt").arg("--check").arg(&path).assert().code(0).stdout("");
+    assert_eq!(
+        names,
+        vec!["messy.covenant"],
+        "temporary files were left behind"
+    );
+    covenant()
+        .arg("fmt")
+        .arg("--check")
+        .arg(&path)
+        .assert()
+        .code(0)
+        .stdout("");
 }
 
 #[test]
@@ -154,18 +217,28 @@ fn file_with_syntax_errors_is_left_untouched() {
     let output = covenant().arg("fmt").arg(&path).output().expect("runs");
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("S001") && stderr.contains("not formatted"), "{stderr}");
+    assert!(
+        stderr.contains("S001") && stderr.contains("not formatted"),
+        "{stderr}"
+    );
     assert_eq!(read(&path), text);
 }
 
 #[test]
 fn missing_path_is_an_io_error() {
-    covenant().args(["fmt", "no/such/file.covenant"]).assert().code(2);
+    covenant()
+        .args(["fmt", "no/such/file.covenant"])
+        .assert()
+        .code(2);
 }
 
 #[test]
 fn examples_pass_fmt_check() {
-    covenant().args(["fmt", "--check", "examples/"]).assert().code(0).stdout("");
+    covenant()
+        .args(["fmt", "--check", "examples/"])
+        .assert()
+        .code(0)
+        .stdout("");
 }
 
 #[test]
@@ -173,4 +246,85 @@ fn crlf_line_endings_give_the_same_layout() {
     let text = read(Path::new("tests/fixtures/valid/every_item.covenant"));
     let crlf = text.replace('\n', "\r\n");
     assert_eq!(format_text(&crlf).expect("parses"), text);
+}
+
+/// The whitespace runs of `text` that lie outside strings, text blocks and comments.
+fn outside_runs(text: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let (mut runs, mut pos) = (Vec::new(), 0);
+    while pos < bytes.len() {
+        if text[pos..].starts_with("\"\"\"") {
+            let close = text[pos + 3..]
+                .find("\"\"\"")
+                .map_or(bytes.len(), |i| pos + 6 + i);
+            pos = close;
+        } else if bytes[pos] == b'"' {
+            pos += 1;
+            while pos < bytes.len() && bytes[pos] != b'"' {
+                pos += if bytes[pos] == b'\\' { 2 } else { 1 };
+            }
+            pos += 1;
+        } else if text[pos..].starts_with("//") {
+            pos = text[pos..].find('\n').map_or(bytes.len(), |i| pos + i + 1);
+        } else if bytes[pos].is_ascii_whitespace() {
+            let start = pos;
+            while pos < bytes.len() && bytes[pos].is_ascii_whitespace() {
+                pos += 1;
+            }
+            runs.push(start..pos);
+        } else {
+            pos += 1;
+        }
+    }
+    runs
+}
+
+/// Re-spacing the messy file at random between its tokens: formatting never
+/// panics, and every variant that parses formats idempotently, with its
+/// comments and meaning kept.
+#[test]
+fn respaced_files_format_safely() {
+    let path = Path::new(MESSY);
+    let text = read(path);
+    let runs = outside_runs(&text);
+    let spaces = [" ", "\n", "  \n\n  ", "\t", "\n\n\n"];
+    let (mut seed, mut parsed) = (0x2545_f491_u64, 0);
+    for _ in 0..150 {
+        let mut respaced = String::new();
+        let mut last = 0;
+        for run in &runs {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let keep_line_break = text[run.clone()].contains('\n');
+            let before = text[..run.start].chars().last().unwrap_or(' ');
+            let compound = before.is_ascii_digit() || before.is_ascii_uppercase();
+            let choices = if compound { &spaces[..1] } else { &spaces[..] };
+            let pick = choices[(seed >> 33) as usize % choices.len()];
+            respaced.push_str(&text[last..run.start]);
+            respaced.push_str(if keep_line_break && !pick.contains('\n') {
+                "\n"
+            } else {
+                pick
+            });
+            last = run.end;
+        }
+        respaced.push_str(&text[last..]);
+        let Ok(once) = format_text(&respaced) else {
+            continue;
+        };
+        parsed += 1;
+        assert_eq!(
+            format_text(&once).ok().as_deref(),
+            Some(once.as_str()),
+            "not idempotent:\n{respaced}"
+        );
+        assert_eq!(all_comments(&respaced), all_comments(&once));
+        assert_eq!(
+            model(path, &respaced),
+            model(path, &once),
+            "meaning changed:\n{respaced}"
+        );
+    }
+    assert!(parsed >= 100, "only {parsed} of 150 variants parsed");
 }

@@ -17,9 +17,17 @@ fn assert_good_agreement(path: &Path, language: &str) {
     let loaded = load::load(path, "agreement.covenant").expect("readable");
     assert!(loaded.diagnostics.is_empty(), "{:#?}", loaded.diagnostics);
     let found = check(&loaded, &Levels::default());
-    let errors: Vec<_> = found.iter().filter(|d| d.is_error()).map(|d| (d.code, d.message.clone())).collect();
+    let errors: Vec<_> = found
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| (d.code, d.message.clone()))
+        .collect();
     assert!(errors.is_empty(), "{errors:#?}");
-    assert_eq!(format_text(&text).ok().as_deref(), Some(text.as_str()), "not in canonical layout");
+    assert_eq!(
+        format_text(&text).ok().as_deref(),
+        Some(text.as_str()),
+        "not in canonical layout"
+    );
     assert!(text.contains(&format!("language      {language}")));
     assert_eq!(loaded.agreement.parties.len(), 2);
     assert_eq!(loaded.agreement.risks.len(), 3);
@@ -28,7 +36,11 @@ fn assert_good_agreement(path: &Path, language: &str) {
 #[test]
 fn init_writes_a_dutch_agreement_by_default() {
     let dir = tempfile::tempdir().expect("temporary folder");
-    covenant().current_dir(dir.path()).arg("init").assert().code(0);
+    covenant()
+        .current_dir(dir.path())
+        .arg("init")
+        .assert()
+        .code(0);
     assert_good_agreement(&dir.path().join("agreement.covenant"), "nl");
 }
 
@@ -36,7 +48,12 @@ fn init_writes_a_dutch_agreement_by_default() {
 fn init_writes_an_english_agreement() {
     let dir = tempfile::tempdir().expect("temporary folder");
     let path = dir.path().join("pilot.covenant");
-    covenant().arg("init").arg(&path).args(["--lang", "en"]).assert().code(0);
+    covenant()
+        .arg("init")
+        .arg(&path)
+        .args(["--lang", "en"])
+        .assert()
+        .code(0);
     assert_good_agreement(&path, "en");
 }
 
