@@ -10,3 +10,4 @@ pub mod diagnostics;
 pub mod model;
 pub mod source;
 pub mod syntax;
+pub mod format;

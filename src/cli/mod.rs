@@ -4,7 +4,10 @@ mod check;
 mod color;
 mod explain;
 mod files;
+mod fmt;
+mod init;
 pub mod output;
+mod write;
 
 use std::process::ExitCode;
 
@@ -36,6 +39,10 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Explain a diagnostic code, or list them all.
     Explain(explain::ExplainArgs),
+    /// Rewrite agreements in the canonical layout, keeping every comment.
+    Fmt(fmt::FmtArgs),
+    /// Write a starting agreement with every section to fill in.
+    Init(init::InitArgs),
 }
 
 /// Runs the command line and returns the process exit code.
@@ -56,6 +63,8 @@ pub fn run() -> ExitCode {
     let code = match cli.command {
         Command::Check(args) => check::run(&args, cli.color),
         Command::Explain(args) => explain::run(&args),
+        Command::Fmt(args) => fmt::run(&args),
+        Command::Init(args) => init::run(&args),
     };
     ExitCode::from(code)
 }
