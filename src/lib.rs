@@ -7,7 +7,7 @@
 pub mod check;
 pub mod cli;
 pub mod diagnostics;
+pub mod format;
 pub mod model;
 pub mod source;
 pub mod syntax;
-pub mod format;

@@ -471,7 +471,7 @@ fn crlf_errors_have_correct_positions() {
 }
 
 #[test]
-fn empty_and_comment_only_files_hold_nothing() {
+fn empty_and_comment_only_files_get_one_clear_s001() {
     for text in [
         "",
         "\n\n",
@@ -481,12 +481,13 @@ fn empty_and_comment_only_files_hold_nothing() {
     ] {
         let parsed = parse(FileId(0), text);
         assert!(parsed.items.is_empty(), "{text:?}");
-        assert!(
-            parsed.diagnostics.is_empty(),
-            "{text:?}: {:?}",
-            parsed.diagnostics
+        let codes: Vec<_> = parsed.diagnostics.iter().map(|d| (d.code, d.message.as_str())).collect();
+        assert_eq!(
+            codes,
+            vec![("S001", "the file holds no items: expected an agreement")],
+            "{text:?}"
         );
-        assert!(load(text).diagnostics.is_empty(), "{text:?}");
+        assert_eq!(parsed.diagnostics[0].primary.span.start as usize, text.len(), "{text:?}");
     }
 }
 

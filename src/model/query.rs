@@ -464,8 +464,13 @@ impl Party {
 
 /// The keyword at the start of an item's span, for pointing at a block without drawing all of it.
 fn head(span: crate::source::Span, keyword: &str) -> crate::source::Span {
-    let end = span.start.saturating_add(u32::try_from(keyword.len()).unwrap_or(0));
-    crate::source::Span { end: end.min(span.end), ..span }
+    let end = span
+        .start
+        .saturating_add(u32::try_from(keyword.len()).unwrap_or(0));
+    crate::source::Span {
+        end: end.min(span.end),
+        ..span
+    }
 }
 
 impl super::agreement::LegalFramework {

@@ -170,13 +170,13 @@ mod places {
             .replace("chair      foundation", "chair      university")
             .replace("decided-by city", "decided-by university")
             .replace(
-                "report residents \"Residents' signals\" { by foundation",
-                "report residents \"Residents' signals\" { by university",
+                "report residents \"Residents' signals\" {\n    by        foundation",
+                "report residents \"Residents' signals\" {\n    by        university",
             )
-            .replace("lead waterboard", "lead university")
+            .replace("lead   waterboard", "lead   university")
             .replace(
-                "members city, waterboard }",
-                "members city, waterboard, university }",
+                "members city, waterboard\n}",
+                "members city, waterboard, university\n}",
             );
         let found = run(&text);
         for place in [
