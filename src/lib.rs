@@ -7,6 +7,7 @@
 pub mod diagnostics;
 pub mod model;
 pub mod check;
+pub mod render;
 pub mod cli;
 pub mod source;
 pub mod syntax;

@@ -1,10 +1,14 @@
 //! The command line: argument parsing and one module per subcommand.
 
+mod build;
 mod check;
 mod color;
 mod explain;
+mod export;
 mod files;
 pub mod output;
+mod templates;
+pub mod write;
 
 use std::process::ExitCode;
 
@@ -36,6 +40,12 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Explain a diagnostic code, or list them all.
     Explain(explain::ExplainArgs),
+    /// Render an agreement as a Markdown or HTML document.
+    Build(build::BuildArgs),
+    /// Export the checked model of an agreement as JSON.
+    Export(export::ExportArgs),
+    /// Work with the document templates.
+    Templates(templates::TemplatesArgs),
 }
 
 /// Runs the command line and returns the process exit code.
@@ -52,6 +62,9 @@ pub fn run() -> ExitCode {
     let code = match cli.command {
         Command::Check(args) => check::run(&args, cli.color),
         Command::Explain(args) => explain::run(&args),
+        Command::Build(args) => build::run(&args),
+        Command::Export(args) => export::run(&args),
+        Command::Templates(args) => templates::run(&args),
     };
     ExitCode::from(code)
 }
