@@ -19,7 +19,9 @@ fn examples() -> Vec<PathBuf> {
 }
 
 fn agreement(path: &Path) -> covenant::model::Agreement {
-    load::load(path, &path.display().to_string()).expect("example loads").agreement
+    load::load(path, &path.display().to_string())
+        .expect("example loads")
+        .agreement
 }
 
 fn other(language: Option<Language>) -> Language {
@@ -30,7 +32,10 @@ fn other(language: Option<Language>) -> Language {
 }
 
 fn stem(path: &Path) -> String {
-    path.file_stem().and_then(|s| s.to_str()).unwrap_or("example").to_string()
+    path.file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("example")
+        .to_string()
 }
 
 #[test]
@@ -38,8 +43,14 @@ fn every_example_in_its_own_language() {
     for path in examples() {
         let a = agreement(&path);
         let options = Options::default();
-        insta::assert_snapshot!(format!("{}.md", stem(&path)), render_markdown(&a, &options).expect("markdown"));
-        insta::assert_snapshot!(format!("{}.html", stem(&path)), render_html(&a, &options).expect("html"));
+        insta::assert_snapshot!(
+            format!("{}.md", stem(&path)),
+            render_markdown(&a, &options).expect("markdown")
+        );
+        insta::assert_snapshot!(
+            format!("{}.html", stem(&path)),
+            render_html(&a, &options).expect("html")
+        );
     }
 }
 
@@ -48,10 +59,19 @@ fn every_example_in_the_other_language() {
     for path in examples() {
         let a = agreement(&path);
         let language = other(a.header.language.as_ref().map(|l| l.value));
-        let options = Options { language: Some(language), ..Options::default() };
+        let options = Options {
+            language: Some(language),
+            ..Options::default()
+        };
         let name = format!("{}.{}", stem(&path), language.as_str());
-        insta::assert_snapshot!(format!("{name}.md"), render_markdown(&a, &options).expect("markdown"));
-        insta::assert_snapshot!(format!("{name}.html"), render_html(&a, &options).expect("html"));
+        insta::assert_snapshot!(
+            format!("{name}.md"),
+            render_markdown(&a, &options).expect("markdown")
+        );
+        insta::assert_snapshot!(
+            format!("{name}.html"),
+            render_html(&a, &options).expect("html")
+        );
     }
 }
 
@@ -59,13 +79,22 @@ fn every_example_in_the_other_language() {
 fn tendered_parties_render_as_placeholders() {
     let a = agreement(Path::new("examples/tender-mobility-hub.covenant"));
     let md = render_markdown(&a, &Options::default()).expect("markdown");
-    assert!(md.contains("4. **\\[naam inschrijver\\]**, \\[rechtsvorm\\], gevestigd te \\[vestigingsplaats\\]"));
-    assert!(md.contains("wordt gekozen via Europese openbare aanbesteding Design \\& Build Mobiliteitshub Vathorst"));
+    assert!(md.contains(
+        "4. **\\[naam inschrijver\\]**, \\[rechtsvorm\\], gevestigd te \\[vestigingsplaats\\]"
+    ));
+    assert!(md.contains(
+        "wordt gekozen via Europese openbare aanbesteding Design \\& Build Mobiliteitshub Vathorst"
+    ));
     assert!(md.contains("### \\[naam inschrijver\\] (Opdrachtnemer)"));
     assert!(md.contains("Naam: \\[naam vertegenwoordiger\\]"));
-    let en = Options { language: Some(Language::En), ..Options::default() };
+    let en = Options {
+        language: Some(Language::En),
+        ..Options::default()
+    };
     let md = render_markdown(&a, &en).expect("markdown");
-    assert!(md.contains("**\\[name of tenderer\\]**, \\[legal form\\], having its seat in \\[registered office\\]"));
+    assert!(md.contains(
+        "**\\[name of tenderer\\]**, \\[legal form\\], having its seat in \\[registered office\\]"
+    ));
     let html = render_html(&a, &Options::default()).expect("html");
     assert!(html.contains("<strong>[naam inschrijver]</strong>, [rechtsvorm]"));
 }
@@ -79,15 +108,28 @@ fn a_template_folder_overrides_by_file_name() {
     )
     .expect("write template");
     std::fs::create_dir(dir.path().join("i18n")).expect("i18n folder");
-    let messages = covenant::render::i18n::NL.replace("article = \"Artikel\"", "article = \"Art.\"");
+    let messages =
+        covenant::render::i18n::NL.replace("article = \"Artikel\"", "article = \"Art.\"");
     std::fs::write(dir.path().join("i18n/nl.toml"), messages).expect("write messages");
     let templates = Templates::with_overrides(dir.path()).expect("templates");
     let a = agreement(Path::new("examples/tender-mobility-hub.covenant"));
-    let md = render_markdown(&a, &Options { templates, ..Options::default() }).expect("markdown");
-    assert!(md.contains("## HUISSTIJL ONDERTEKENING\n\n- Gemeente Amersfoort: mr. L. van den Berg\n"));
+    let md = render_markdown(
+        &a,
+        &Options {
+            templates,
+            ..Options::default()
+        },
+    )
+    .expect("markdown");
+    assert!(
+        md.contains("## HUISSTIJL ONDERTEKENING\n\n- Gemeente Amersfoort: mr. L. van den Berg\n")
+    );
     assert!(md.contains("## Art. 1. Begripsbepalingen"));
     assert!(!md.contains("## Ondertekening"));
-    assert!(md.contains("## Bijlage 1. Risicomatrix"), "other templates stay built in");
+    assert!(
+        md.contains("## Bijlage 1. Risicomatrix"),
+        "other templates stay built in"
+    );
 }
 
 #[test]
@@ -95,7 +137,14 @@ fn a_broken_override_is_reported_not_panicked() {
     let mut templates = Templates::builtin();
     templates.set("covenant.md", "{% if %}");
     let a = agreement(Path::new("examples/tender-mobility-hub.covenant"));
-    let error = render_markdown(&a, &Options { templates, ..Options::default() }).expect_err("must fail");
+    let error = render_markdown(
+        &a,
+        &Options {
+            templates,
+            ..Options::default()
+        },
+    )
+    .expect_err("must fail");
     assert!(error.to_string().contains("template error"), "{error}");
 }
 
@@ -124,7 +173,11 @@ clause raw "Raw <b>HTML</b>" """
 
 #[test]
 fn agreement_text_cannot_inject_markup() {
-    let loaded = covenant::model::load_text(Path::new("hostile.covenant"), "hostile.covenant", HOSTILE.to_string());
+    let loaded = covenant::model::load_text(
+        Path::new("hostile.covenant"),
+        "hostile.covenant",
+        HOSTILE.to_string(),
+    );
     let a = loaded.agreement;
     assert_eq!(a.parties.len(), 2, "the hostile agreement parses");
     let options = Options::default();
@@ -135,7 +188,10 @@ fn agreement_text_cannot_inject_markup() {
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
     assert_eq!(html.matches("<h1>").count(), 1);
-    assert!(html.contains("<title>Evil &lt;script&gt;alert(1)&lt;&#x2F;script&gt; covenant</title>"), "{html}");
+    assert!(
+        html.contains("<title>Evil &lt;script&gt;alert(1)&lt;&#x2F;script&gt; covenant</title>"),
+        "{html}"
+    );
     let md = render_markdown(&a, &options).expect("markdown");
     assert!(md.contains("\\# Not a heading"));
     assert!(md.contains("\\> not a quote"));
@@ -155,8 +211,14 @@ fn agreement_text_cannot_inject_markup() {
             expected = None;
         }
     }
-    assert_eq!(tables, 4, "contributions, risks, risk matrix and per-party tables");
-    assert!(md.contains("| A \\| B | geld | a \\| b \\| c | € 1.000 |"), "{md}");
+    assert_eq!(
+        tables, 4,
+        "contributions, risks, risk matrix and per-party tables"
+    );
+    assert!(
+        md.contains("| A \\| B | geld | a \\| b \\| c | € 1.000 |"),
+        "{md}"
+    );
     assert!(md.contains("| Risk \\| pipe |"));
 }
 
@@ -166,15 +228,24 @@ fn two_builds_are_byte_identical() {
         let first = agreement(&path);
         let second = agreement(&path);
         let options = Options::default();
-        assert_eq!(render_markdown(&first, &options).ok(), render_markdown(&second, &options).ok());
-        assert_eq!(render_html(&first, &options).ok(), render_html(&second, &options).ok());
+        assert_eq!(
+            render_markdown(&first, &options).ok(),
+            render_markdown(&second, &options).ok()
+        );
+        assert_eq!(
+            render_html(&first, &options).ok(),
+            render_html(&second, &options).ok()
+        );
     }
 }
 
 #[test]
 fn a_fragment_is_the_body_alone() {
     let a = agreement(Path::new("examples/research-consortium.covenant"));
-    let options = Options { fragment: true, ..Options::default() };
+    let options = Options {
+        fragment: true,
+        ..Options::default()
+    };
     let html = render_html(&a, &options).expect("html");
     assert!(html.starts_with("<h1>"));
     assert!(!html.contains("<html") && !html.contains("<style"));
@@ -183,7 +254,10 @@ fn a_fragment_is_the_body_alone() {
 #[test]
 fn a_draft_is_marked_and_lists_open_issues() {
     let a = agreement(Path::new("examples/research-consortium.covenant"));
-    let options = Options { draft: Some(vec!["C005 (x.covenant 3:1): a <b>problem</b>".to_string()]), ..Options::default() };
+    let options = Options {
+        draft: Some(vec!["C005 (x.covenant 3:1): a <b>problem</b>".to_string()]),
+        ..Options::default()
+    };
     let md = render_markdown(&a, &options).expect("markdown");
     assert!(md.starts_with("**DRAFT** – This is a draft."));
     assert!(md.contains("## Open issues\n\n- C005 (x.covenant 3:1): a \\<b\\>problem\\</b\\>\n"));
