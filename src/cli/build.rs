@@ -60,7 +60,7 @@ pub struct BuildArgs {
 /// Loads and checks `file`; on errors (unless `draft`) prints them and returns the exit code.
 pub(crate) fn load_checked(file: &Path, draft: bool) -> Result<(Loaded, Vec<String>), u8> {
     let name = display_name(file);
-    let loaded = load::load(file, &name).map_err(|e| fail(e))?;
+    let loaded = load::load(file, &name).map_err(fail)?;
     let renderer = Renderer::new(Style::Plain, 100);
     let diagnostics = check(&loaded, &Levels::default());
     let errors: Vec<_> = diagnostics.iter().filter(|d| d.is_error()).collect();
