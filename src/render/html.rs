@@ -11,6 +11,8 @@ pub fn to_html(markdown: &str, breaks: &[String]) -> String {
     let events: Vec<Event> = Parser::new_ext(markdown, options)
         .map(|event| match event {
             Event::Html(text) | Event::InlineHtml(text) => Event::Text(text),
+            Event::Start(Tag::HtmlBlock) => Event::Start(Tag::Paragraph),
+            Event::End(TagEnd::HtmlBlock) => Event::End(TagEnd::Paragraph),
             other => other,
         })
         .collect();
@@ -71,7 +73,7 @@ mod tests {
         );
         assert!(!html.contains("<script"));
         assert!(!html.contains("<img"));
-        assert!(html.contains("&lt;script&gt;"));
+        assert!(html.contains("<p>&lt;script&gt;alert(1)&lt;/script&gt;\n</p>"), "{html}");
     }
 
     #[test]
