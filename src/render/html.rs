@@ -73,7 +73,10 @@ mod tests {
         );
         assert!(!html.contains("<script"));
         assert!(!html.contains("<img"));
-        assert!(html.contains("<p>&lt;script&gt;alert(1)&lt;/script&gt;\n</p>"), "{html}");
+        assert!(
+            html.contains("<p>&lt;script&gt;alert(1)&lt;/script&gt;\n</p>"),
+            "{html}"
+        );
     }
 
     #[test]
