@@ -5,6 +5,7 @@
 //! inconsistent, [`render`] writes documents, and [`cli`] drives it all.
 
 pub mod check;
+pub mod render;
 pub mod cli;
 pub mod diagnostics;
 pub mod format;

@@ -1,13 +1,16 @@
 //! The command line: argument parsing and one module per subcommand.
 
+mod build;
 mod check;
 mod color;
 mod explain;
+mod export;
 mod files;
 mod fmt;
 mod init;
 pub mod output;
-mod write;
+mod templates;
+pub mod write;
 
 use std::process::ExitCode;
 
@@ -43,6 +46,12 @@ pub enum Command {
     Fmt(fmt::FmtArgs),
     /// Write a starting agreement with every section to fill in.
     Init(init::InitArgs),
+    /// Render an agreement as a Markdown or HTML document.
+    Build(build::BuildArgs),
+    /// Export the checked model of an agreement as JSON.
+    Export(export::ExportArgs),
+    /// Work with the document templates.
+    Templates(templates::TemplatesArgs),
 }
 
 /// Runs the command line and returns the process exit code.
@@ -65,6 +74,9 @@ pub fn run() -> ExitCode {
         Command::Explain(args) => explain::run(&args),
         Command::Fmt(args) => fmt::run(&args),
         Command::Init(args) => init::run(&args),
+        Command::Build(args) => build::run(&args),
+        Command::Export(args) => export::run(&args),
+        Command::Templates(args) => templates::run(&args),
     };
     ExitCode::from(code)
 }

@@ -1,0 +1,129 @@
+//! Markdown escaping: agreement text never changes the document's structure.
+
+/// Characters escaped wherever they appear in plain text.
+const INLINE: &[char] = &[
+    '\\', '`', '*', '_', '[', ']', '<', '>', '|', '&', '#', '!', '~',
+];
+/// Characters escaped in a text block, where `*` and `_` keep their emphasis.
+const BLOCK_INLINE: &[char] = &['\\', '`', '[', ']', '<', '>', '|', '&', '#', '!', '~'];
+
+/// Plain text for one line: whitespace collapsed, every Markdown character
+/// escaped, so the text cannot start a heading, list, quote or table cell,
+/// nor carry raw HTML.
+#[must_use]
+pub fn inline(text: &str) -> String {
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    escape_line(&line, INLINE)
+}
+
+/// A text block (Markdown prose): paragraphs and simple lists keep their
+/// shape and `*emphasis*` stays; headings, quotes, raw HTML, links, code and
+/// table pipes are escaped.
+#[must_use]
+pub fn block(text: &str) -> String {
+    let mut out = Vec::new();
+    let mut last_blank = true;
+    for raw in text.lines() {
+        let line = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+        if line.is_empty() {
+            if !last_blank {
+                out.push(String::new());
+            }
+            last_blank = true;
+            continue;
+        }
+        last_blank = false;
+        out.push(match list_marker(&line) {
+            Some((marker, rest)) => format!("{marker} {}", escape_line(rest, BLOCK_INLINE)),
+            None if is_break_line(&line) => escape_all(&line),
+            None => escape_line(&line, BLOCK_INLINE),
+        });
+    }
+    while out.last().is_some_and(String::is_empty) {
+        out.pop();
+    }
+    out.join("\n")
+}
+
+/// A list item's marker (`-`, `*`, `+`, `1.`) and the text after it.
+fn list_marker(line: &str) -> Option<(&str, &str)> {
+    let (head, rest) = line.split_once(' ')?;
+    let bullet = matches!(head, "-" | "*" | "+");
+    let digits = head
+        .strip_suffix('.')
+        .is_some_and(|d| !d.is_empty() && d.len() <= 9 && d.bytes().all(|b| b.is_ascii_digit()));
+    (bullet || digits).then_some((head, rest))
+}
+
+/// Whether a line would be a thematic break or a setext underline.
+fn is_break_line(line: &str) -> bool {
+    line.chars()
+        .all(|c| matches!(c, '-' | '_' | '*' | '=' | ' '))
+}
+
+fn escape_all(line: &str) -> String {
+    line.chars()
+        .map(|c| {
+            if c == ' ' {
+                " ".to_string()
+            } else {
+                format!("\\{c}")
+            }
+        })
+        .collect()
+}
+
+/// Escapes `chars` everywhere and any block marker at the start of the line.
+fn escape_line(line: &str, chars: &[char]) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let first_non_digit = line.find(|c: char| !c.is_ascii_digit());
+    for (i, c) in line.char_indices() {
+        let at_start = i == 0 && matches!(c, '-' | '+' | '=');
+        let after_number = i > 0
+            && Some(i) == first_non_digit
+            && matches!(c, '.' | ')')
+            && line[i + 1..].chars().next().is_none_or(char::is_whitespace);
+        if chars.contains(&c) || at_start || after_number {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn structure_characters_are_escaped() {
+        assert_eq!(inline("A | B"), "A \\| B");
+        assert_eq!(inline("# Kop"), "\\# Kop");
+        assert_eq!(inline("> quote"), "\\> quote");
+        assert_eq!(inline("- item"), "\\- item");
+        assert_eq!(inline("+ item"), "\\+ item");
+        assert_eq!(inline("12. item"), "12\\. item");
+        assert_eq!(inline("<script>"), "\\<script\\>");
+        assert_eq!(inline("a\\b"), "a\\\\b");
+        assert_eq!(inline("line\n\nbreak"), "line break");
+    }
+
+    #[test]
+    fn ordinary_text_stays_readable() {
+        assert_eq!(
+            inline("Gemeente Zwolle, 1,4 hectare (20%)."),
+            "Gemeente Zwolle, 1,4 hectare (20%)."
+        );
+        assert_eq!(inline("Fase 2. Bouw"), "Fase 2. Bouw");
+        assert_eq!(inline("0.9 (versie)"), "0.9 (versie)");
+    }
+
+    #[test]
+    fn text_blocks_keep_paragraphs_lists_and_emphasis() {
+        let text = "First line\nsecond (*Wet*).\n\n- one\n- two | three\n\n# not a heading\n<img src=x>\n---";
+        assert_eq!(
+            block(text),
+            "First line\nsecond (*Wet*).\n\n- one\n- two \\| three\n\n\\# not a heading\n\\<img src=x\\>\n\\-\\-\\-"
+        );
+    }
+}

@@ -1,0 +1,119 @@
+//! The fixed wording of a document, read from a per-language message file.
+
+use std::collections::BTreeMap;
+
+use crate::model::words::Language;
+
+/// The built-in Dutch messages.
+pub const NL: &str = include_str!("../../templates/i18n/nl.toml");
+/// The built-in English messages.
+pub const EN: &str = include_str!("../../templates/i18n/en.toml");
+
+/// The messages of one language, by dotted key (`article.goals`).
+#[derive(Debug, Clone)]
+pub struct Messages {
+    flat: BTreeMap<String, String>,
+    tree: serde_json::Value,
+}
+
+impl Messages {
+    /// Reads a message file.
+    ///
+    /// # Errors
+    /// The text is not TOML or holds something other than tables of strings.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let table: toml::Table = toml::from_str(text).map_err(|e| e.to_string())?;
+        let mut flat = BTreeMap::new();
+        flatten("", &table, &mut flat)?;
+        let tree = serde_json::to_value(&table).map_err(|e| e.to_string())?;
+        Ok(Self { flat, tree })
+    }
+
+    /// The built-in messages of `language`.
+    ///
+    /// # Errors
+    /// Never for the shipped files; kept for symmetry with [`Messages::parse`].
+    pub fn builtin(language: Language) -> Result<Self, String> {
+        Self::parse(match language {
+            Language::Nl => NL,
+            Language::En => EN,
+        })
+    }
+
+    /// The message at `key`, or the key in brackets when it is missing.
+    #[must_use]
+    pub fn get(&self, key: &str) -> String {
+        self.flat
+            .get(key)
+            .cloned()
+            .unwrap_or_else(|| format!("[{key}]"))
+    }
+
+    /// The message at `key` with each `{name}` replaced by its value.
+    #[must_use]
+    pub fn fill(&self, key: &str, values: &[(&str, &str)]) -> String {
+        let mut text = self.get(key);
+        for (name, value) in values {
+            text = text.replace(&format!("{{{name}}}"), value);
+        }
+        text
+    }
+
+    /// Every key, sorted.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.flat.keys().map(String::as_str)
+    }
+
+    /// All messages as nested tables, for templates (`labels.article.goals`).
+    #[must_use]
+    pub fn tree(&self) -> &serde_json::Value {
+        &self.tree
+    }
+}
+
+fn flatten(
+    prefix: &str,
+    table: &toml::Table,
+    out: &mut BTreeMap<String, String>,
+) -> Result<(), String> {
+    for (key, value) in table {
+        let full = if prefix.is_empty() {
+            key.clone()
+        } else {
+            format!("{prefix}.{key}")
+        };
+        match value {
+            toml::Value::String(text) => {
+                out.insert(full, text.clone());
+            }
+            toml::Value::Table(inner) => flatten(&full, inner, out)?,
+            _ => return Err(format!("message `{full}` must be a string")),
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_languages_have_the_same_keys() {
+        let nl = Messages::builtin(Language::Nl).unwrap_or_else(|e| panic!("{e}"));
+        let en = Messages::builtin(Language::En).unwrap_or_else(|e| panic!("{e}"));
+        let nl_keys: Vec<&str> = nl.keys().collect();
+        let en_keys: Vec<&str> = en.keys().collect();
+        assert_eq!(nl_keys, en_keys);
+        assert!(nl_keys.len() > 50);
+    }
+
+    #[test]
+    fn placeholders_are_filled() {
+        let nl = Messages::builtin(Language::Nl).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            nl.fill("party.seat", &[("seat", "Zwolle")]),
+            "gevestigd te Zwolle"
+        );
+        assert_eq!(nl.get("no.such.key"), "[no.such.key]");
+    }
+}
