@@ -7,6 +7,8 @@
 pub mod diagnostics;
 pub mod model;
 pub mod check;
+pub mod compare;
+pub mod register;
 pub mod cli;
 pub mod source;
 pub mod syntax;

@@ -2,8 +2,11 @@
 
 mod check;
 mod color;
+mod diff;
 mod explain;
 mod files;
+mod register;
+mod write;
 pub mod output;
 
 use std::process::ExitCode;
@@ -36,6 +39,10 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Explain a diagnostic code, or list them all.
     Explain(explain::ExplainArgs),
+    /// Show what a new version of an agreement changes in meaning.
+    Diff(diff::DiffArgs),
+    /// Write one overview of many agreements and their parties.
+    Register(register::RegisterArgs),
 }
 
 /// Runs the command line and returns the process exit code.
@@ -52,6 +59,8 @@ pub fn run() -> ExitCode {
     let code = match cli.command {
         Command::Check(args) => check::run(&args, cli.color),
         Command::Explain(args) => explain::run(&args),
+        Command::Diff(args) => diff::run(&args),
+        Command::Register(args) => register::run(&args),
     };
     ExitCode::from(code)
 }
