@@ -62,13 +62,14 @@ fn line(change: &Change, markdown: bool) -> String {
     let subject = esc(&change.subject);
     let show = |v: &Option<String>| v.as_deref().map_or("(none)".to_string(), esc);
     let arrow = if markdown { "→" } else { "->" };
+    let field = change.field.as_deref().map(esc).unwrap_or_default();
+    let what = if field.is_empty() { subject.clone() } else { format!("{subject}: {field}") };
     if change.kind.ends_with("-added") {
-        return format!("{subject} added: {}", show(&change.new));
+        return format!("{what} added: {}", show(&change.new));
     }
     if change.kind.ends_with("-removed") {
-        return format!("{subject} removed: {}", show(&change.old));
+        return format!("{what} removed: {}", show(&change.old));
     }
-    let field = change.field.as_deref().map(esc).unwrap_or_default();
     if long_words(change).is_some() {
         return format!("{subject}: {field} changed");
     }
@@ -84,12 +85,19 @@ fn inline_words(words: &[WordEdit], del: &str, del_end: &str, ins: &str, ins_end
     let mut out = String::new();
     for (i, edit) in words.iter().enumerate() {
         match edit.op {
-            "delete" => out.push_str(&format!("{del}{}{del_end}", edit.text.trim())),
-            "insert" => out.push_str(&format!("{ins}{}{ins_end}", edit.text.trim())),
+            "delete" => out.push_str(&marked(&edit.text, del, del_end)),
+            "insert" => out.push_str(&marked(&edit.text, ins, ins_end)),
             _ => out.push_str(&shorten(&edit.text, i == 0, i + 1 == words.len())),
         }
     }
     out.replace('\n', " ")
+}
+
+/// Edited words between markers, surrounding spaces kept outside them.
+fn marked(text: &str, start: &str, end: &str) -> String {
+    let lead = if text.starts_with(char::is_whitespace) { " " } else { "" };
+    let trail = if text.ends_with(char::is_whitespace) { " " } else { "" };
+    format!("{lead}{start}{}{end}{trail}", text.trim())
 }
 
 /// An equal run with only the words next to edits kept.
