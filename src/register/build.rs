@@ -1,6 +1,6 @@
 //! Building the register from loaded agreements.
 
-use super::amount::{Amount, Exact, sum, sum_exact};
+use super::amount::{Amount, Exact, show, show_exact, sum, sum_exact};
 use super::identity::{Occurrence, match_parties};
 use super::{
     Affiliation, AgreementEntry, ContributionLine, Due, Membership, PartyEntry, Register, RiskBorne,
@@ -40,7 +40,7 @@ pub fn build(inputs: &[Input], today: Date) -> Register {
         (a.name.to_lowercase(), &a.name, &a.registration, a.memberships.first().map(|m| &m.file))
             .cmp(&(b.name.to_lowercase(), &b.name, &b.registration, b.memberships.first().map(|m| &m.file)))
     });
-    let affiliations = parties.iter().flat_map(|p| affiliations(p, &inputs)).collect();
+    let affiliations = parties.iter().flat_map(|p| affiliations(p, &parties, &inputs)).collect();
     Register { today, due_until, agreements, parties, affiliations }
 }
 
@@ -94,7 +94,10 @@ fn occurrences(inputs: &[&Input]) -> Vec<Occurrence> {
             list.push(Occurrence {
                 agreement: index,
                 id: party.id.value.clone(),
-                name: party.name.value.clone(),
+                name: match &party.selected_by {
+                    Some(tender) => format!("{} (selected by: {})", party.name.value, tender.value),
+                    None => party.name.value.clone(),
+                },
                 registration: text(party.registration.as_ref()),
                 group: false,
                 tendered: party.is_tendered(),
@@ -234,7 +237,31 @@ fn finish(entry: &mut PartyEntry) {
     entry.due.sort_by(|a, b| (a.due, &a.file, &a.id).cmp(&(b.due, &b.file, &b.id)));
 }
 
-fn affiliations(party: &PartyEntry, inputs: &[&Input]) -> Vec<Affiliation> {
+/// What the groups named in `membership` hold together in its agreement.
+fn jointly(membership: &Membership, parties: &[PartyEntry]) -> Vec<String> {
+    let groups = parties.iter().filter(|p| p.group && membership.groups.contains(&p.name));
+    groups
+        .map(|group| {
+            let mine = |file: &String| *file == membership.file;
+            let mut parts = Vec::new();
+            for seat in group.seats.iter().filter(|s| mine(&s.file)) {
+                let place = if seat.chair { "chair" } else { "member" };
+                parts.push(format!("seat in {} ({place})", seat.name));
+            }
+            for line in group.contributions.iter().filter(|c| mine(&c.file)) {
+                let up_to = if line.ceiling { "up-to " } else { "" };
+                parts.push(format!("{up_to}{} {}", line.amount.kind, show(&line.amount)));
+            }
+            for risk in group.risks.iter().filter(|r| mine(&r.file)) {
+                let borne = risk.borne.as_ref().map_or("no cap".to_string(), show_exact);
+                parts.push(format!("risk {} ({}%: {borne})", risk.title, risk.share));
+            }
+            format!("{}: {}", group.name, parts.join(", "))
+        })
+        .collect()
+}
+
+fn affiliations(party: &PartyEntry, parties: &[PartyEntry], inputs: &[&Input]) -> Vec<Affiliation> {
     if party.group || party.sector.as_deref() != Some("public") {
         return Vec::new();
     }
@@ -258,6 +285,7 @@ fn affiliations(party: &PartyEntry, inputs: &[&Input]) -> Vec<Affiliation> {
                 financial_interest: sum(committed.iter().map(|c| &c.amount)),
                 ceilings: sum(ceilings.iter().map(|c| &c.amount)),
                 risks: party.risks.iter().filter(|r| mine(&r.file)).cloned().collect(),
+                jointly: jointly(m, parties),
                 effective: a.start_date(),
                 expires: expires(a),
             })

@@ -169,6 +169,7 @@ fn affiliation_blocks(a: &Affiliation, out: &mut Vec<Block>) {
         ("Financial interest (committed)", amounts(&a.financial_interest)),
         ("Ceilings (up-to)", amounts(&a.ceilings)),
         ("Risks that matter", risks.join("; ")),
+        ("Jointly, through groups", a.jointly.join("; ")),
         ("Term", term),
     ];
     let rows = rows.into_iter().map(|(k, v)| vec![k.to_string(), v]).collect();

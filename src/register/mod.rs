@@ -203,6 +203,8 @@ pub struct Affiliation {
     pub ceilings: Vec<Amount>,
     /// The risks that matter: risks it bears, with its part of the cap.
     pub risks: Vec<RiskBorne>,
+    /// What it holds jointly through groups: per group, its seats, money and risks.
+    pub jointly: Vec<String>,
     /// Entry into force.
     pub effective: Option<Date>,
     /// End of the term.
