@@ -1,6 +1,8 @@
 //! `covenant diff`: goldens per kind of change, exit codes, and the
 //! no-change case for a reformatted and reordered file.
 
+#![allow(clippy::unwrap_used)]
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -12,14 +14,24 @@ const BASE: &str = "examples/warmtenet-zwolle.covenant";
 fn versions(replacements: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("partijen")).unwrap();
-    std::fs::copy("examples/partijen/gemeente-zwolle.covenant", dir.path().join("partijen/gemeente-zwolle.covenant")).unwrap();
+    std::fs::copy(
+        "examples/partijen/gemeente-zwolle.covenant",
+        dir.path().join("partijen/gemeente-zwolle.covenant"),
+    )
+    .unwrap();
     let text = std::fs::read_to_string(BASE).unwrap();
     let mut new = text.clone();
     for (from, to) in replacements {
-        assert!(new.contains(from), "the example no longer contains {from:?}");
+        assert!(
+            new.contains(from),
+            "the example no longer contains {from:?}"
+        );
         new = new.replacen(from, to, 1);
     }
-    let (old_path, new_path) = (dir.path().join("old.covenant"), dir.path().join("new.covenant"));
+    let (old_path, new_path) = (
+        dir.path().join("old.covenant"),
+        dir.path().join("new.covenant"),
+    );
     std::fs::write(&old_path, text).unwrap();
     std::fs::write(&new_path, new).unwrap();
     (dir, old_path, new_path)
@@ -52,7 +64,10 @@ fn header_and_term() {
             ("2036-03-31\n", "2037-03-31\n"),
             ("Verlenging met vijf jaar", "Verlenging met tien jaar"),
             ("notice       6 months", "notice       3 months"),
-            ("\"Samenwerkingsovereenkomst Warmtenet", "\"Overeenkomst Warmtenet"),
+            (
+                "\"Samenwerkingsovereenkomst Warmtenet",
+                "\"Overeenkomst Warmtenet",
+            ),
         ],
         "human",
     );
@@ -64,7 +79,10 @@ fn parties_and_representatives() {
     let out = changed(
         &[
             ("\"A. Jansen\"", "\"B. Jansen\""),
-            ("recital \"De netbeheerder", "party nieuw \"Buurgemeente Kampen\" { sector public  role partner }\nrecital \"De netbeheerder"),
+            (
+                "recital \"De netbeheerder",
+                "party nieuw \"Buurgemeente Kampen\" { sector public  role partner }\nrecital \"De netbeheerder",
+            ),
         ],
         "human",
     );
@@ -79,7 +97,10 @@ fn deliverables_and_goals() {
             ("obligation effort", "obligation result"),
             ("due        2029-06-30", "due        2029-09-30"),
             ("by         corporatie", "by         gemeente"),
-            ("target    4000 by 2030-12-31", "target    4500 by 2031-06-30"),
+            (
+                "target    4000 by 2030-12-31",
+                "target    4500 by 2031-06-30",
+            ),
         ],
         "human",
     );
@@ -89,10 +110,19 @@ fn deliverables_and_goals() {
 #[test]
 fn contributions_with_money_per_party_and_total() {
     let replacements = [
-        ("netbeheer  EUR 9_500_000 cash", "netbeheer  EUR 9_750_000 cash"),
-        ("  cooperatie EUR   120_000 staff   \"wijkambassadeurs, 0,8 fte\"\n", ""),
+        (
+            "netbeheer  EUR 9_500_000 cash",
+            "netbeheer  EUR 9_750_000 cash",
+        ),
+        (
+            "  cooperatie EUR   120_000 staff   \"wijkambassadeurs, 0,8 fte\"\n",
+            "",
+        ),
         ("up-to EUR 500_000 guarantee", "up-to EUR 600_000 guarantee"),
-        ("aannemer   EUR   350_000 in-kind", "aannemer   EUR   350_000 staff"),
+        (
+            "aannemer   EUR   350_000 in-kind",
+            "aannemer   EUR   350_000 staff",
+        ),
     ];
     insta::assert_snapshot!("contributions_human", changed(&replacements, "human"));
     insta::assert_snapshot!("contributions_md", changed(&replacements, "md"));
@@ -102,10 +132,19 @@ fn contributions_with_money_per_party_and_total() {
 fn shares_caps_and_operator() {
     let out = changed(
         &[
-            ("owners   gemeente 50%, netbeheer 50%", "owners   gemeente 40%, netbeheer 60%"),
-            ("bearers    aannemer 70%, gemeente 30%", "bearers    aannemer 60%, gemeente 40%"),
+            (
+                "owners   gemeente 50%, netbeheer 50%",
+                "owners   gemeente 40%, netbeheer 60%",
+            ),
+            (
+                "bearers    aannemer 70%, gemeente 30%",
+                "bearers    aannemer 60%, gemeente 40%",
+            ),
             ("cap        EUR 750_000", "cap        EUR 900_000"),
-            ("operator netbeheer from 2026-04-01", "operator gemeente from 2026-04-01"),
+            (
+                "operator netbeheer from 2026-04-01",
+                "operator gemeente from 2026-04-01",
+            ),
         ],
         "human",
     );
@@ -116,7 +155,10 @@ fn shares_caps_and_operator() {
 fn governance_bodies() {
     let out = changed(
         &[
-            ("members gemeente, netbeheer, corporatie, aannemer", "members gemeente, netbeheer, corporatie"),
+            (
+                "members gemeente, netbeheer, corporatie, aannemer",
+                "members gemeente, netbeheer, corporatie",
+            ),
             ("chair   netbeheer", "chair   aannemer"),
             ("decides majority", "decides consensus"),
         ],
@@ -130,8 +172,14 @@ fn clauses_recitals_and_definitions_with_word_diff() {
     let replacements = [
         ("als zodanig. Dit geldt", "strikt vertrouwelijk. Dit geldt"),
         ("ten minste dertig jaar", "ten minste veertig jaar"),
-        ("\"het gebied Zwolle-Zuid zoals", "\"het gebied Zwolle-Zuid en Ittersum zoals"),
-        ("clause onvoorzien", "clause overmacht \"Overmacht\" \"Geen partij is gehouden tot het onmogelijke.\"\nclause onvoorzien"),
+        (
+            "\"het gebied Zwolle-Zuid zoals",
+            "\"het gebied Zwolle-Zuid en Ittersum zoals",
+        ),
+        (
+            "clause onvoorzien",
+            "clause overmacht \"Overmacht\" \"Geen partij is gehouden tot het onmogelijke.\"\nclause onvoorzien",
+        ),
     ];
     insta::assert_snapshot!("texts_human", changed(&replacements, "human"));
     insta::assert_snapshot!("texts_json", changed(&replacements, "json"));
@@ -141,7 +189,10 @@ fn clauses_recitals_and_definitions_with_word_diff() {
 #[test]
 fn one_contribution_raised_and_one_due_date_moved_are_exactly_two_changes() {
     let replacements = [
-        ("netbeheer  EUR 9_500_000 cash", "netbeheer  EUR 9_600_000 cash"),
+        (
+            "netbeheer  EUR 9_500_000 cash",
+            "netbeheer  EUR 9_600_000 cash",
+        ),
         ("due        2027-12-31", "due        2028-03-31"),
     ];
     let json = changed(&replacements, "json");
@@ -179,11 +230,19 @@ fn reformatted_and_reordered_file_is_no_change() {
     assert_ne!(moved, text);
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("partijen")).unwrap();
-    std::fs::copy("examples/partijen/gemeente-zwolle.covenant", dir.path().join("partijen/gemeente-zwolle.covenant")).unwrap();
+    std::fs::copy(
+        "examples/partijen/gemeente-zwolle.covenant",
+        dir.path().join("partijen/gemeente-zwolle.covenant"),
+    )
+    .unwrap();
     let new = dir.path().join("new.covenant");
     std::fs::write(&new, moved).unwrap();
     let (code, stdout, stderr) = diff(Path::new(BASE), &new, "human");
-    assert_eq!((code, stdout.as_str()), (0, "no changes in meaning\n"), "{stderr}");
+    assert_eq!(
+        (code, stdout.as_str()),
+        (0, "no changes in meaning\n"),
+        "{stderr}"
+    );
     let (code, json, _) = diff(Path::new(BASE), &new, "json");
     assert_eq!((code, json.trim()), (0, "[]"));
 }
@@ -192,7 +251,10 @@ fn reformatted_and_reordered_file_is_no_change() {
 fn same_file_is_no_change() {
     let (code, stdout, _) = diff(Path::new(BASE), Path::new(BASE), "md");
     assert_eq!(code, 0);
-    assert_eq!(stdout, "## Changes to the agreement\n\nNo changes in meaning.\n");
+    assert_eq!(
+        stdout,
+        "## Changes to the agreement\n\nNo changes in meaning.\n"
+    );
 }
 
 #[test]
@@ -200,7 +262,10 @@ fn unreadable_file_exits_2() {
     let (code, stdout, stderr) = diff(Path::new(BASE), Path::new("no/such/file.covenant"), "human");
     assert_eq!(code, 2);
     assert!(stdout.is_empty());
-    assert!(stderr.contains("cannot read no/such/file.covenant: no such file"), "{stderr}");
+    assert!(
+        stderr.contains("cannot read no/such/file.covenant: no such file"),
+        "{stderr}"
+    );
 }
 
 #[test]

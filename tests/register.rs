@@ -1,6 +1,8 @@
 //! `covenant register`: goldens over agreements that share parties, in all
 //! four formats; the CSV read back; totals that add up.
 
+#![allow(clippy::unwrap_used)]
+
 use std::collections::BTreeMap;
 
 use assert_cmd::Command;
@@ -15,7 +17,12 @@ fn register(paths: &[&str], format: &str) -> String {
         .args(["--to", format, "--today", TODAY])
         .output()
         .unwrap();
-    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     String::from_utf8(output.stdout).unwrap()
 }
 
@@ -57,18 +64,33 @@ fn cents(amount: &str) -> i64 {
 fn csv_reads_back_and_totals_add_up() {
     let text = register(&["tests/register", "examples"], "csv");
     let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_string).collect();
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_string)
+        .collect();
     assert_eq!(header, covenant::register::CSV_HEADER.map(str::to_string));
     let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let col = |name: &str| header.iter().position(|h| h == name).unwrap();
-    let (section, party, item, kind, amount, file) =
-        (col("section"), col("party"), col("item"), col("kind"), col("amount"), col("file"));
+    let (section, party, item, kind, amount, file) = (
+        col("section"),
+        col("party"),
+        col("item"),
+        col("kind"),
+        col("amount"),
+        col("file"),
+    );
     let mut lines: BTreeMap<(String, String, String), i64> = BTreeMap::new();
     let mut totals: BTreeMap<(String, String, String), i64> = BTreeMap::new();
     let mut per_file: BTreeMap<String, i64> = BTreeMap::new();
     let mut agreements = 0;
     for r in &records {
-        let key = (r[party].to_string(), r[item].to_string(), r[kind].to_string());
+        let key = (
+            r[party].to_string(),
+            r[item].to_string(),
+            r[kind].to_string(),
+        );
         match &r[section] {
             "contribution" => {
                 *lines.entry(key).or_default() += cents(&r[amount]);
@@ -83,31 +105,70 @@ fn csv_reads_back_and_totals_add_up() {
     }
     assert_eq!(agreements, 7);
     assert_eq!(lines, totals, "per party, the lines add up to the totals");
-    let json: serde_json::Value = serde_json::from_str(&register(&["tests/register", "examples"], "json")).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&register(&["tests/register", "examples"], "json")).unwrap();
     for agreement in json["agreements"].as_array().unwrap() {
-        let stated: i64 = agreement["committed"].as_array().unwrap().iter().map(|a| a["cents"].as_i64().unwrap()).sum();
+        let stated: i64 = agreement["committed"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["cents"].as_i64().unwrap())
+            .sum();
         let file = agreement["file"].as_str().unwrap();
-        assert_eq!(per_file.get(file).copied().unwrap_or(0), stated, "{file}: parties add up to the agreement");
+        assert_eq!(
+            per_file.get(file).copied().unwrap_or(0),
+            stated,
+            "{file}: parties add up to the agreement"
+        );
     }
-    let by_parties: i64 = totals.iter().filter(|(k, _)| k.1 == "committed").map(|(_, v)| v).sum();
+    let by_parties: i64 = totals
+        .iter()
+        .filter(|(k, _)| k.1 == "committed")
+        .map(|(_, v)| v)
+        .sum();
     let by_agreements: i64 = per_file.values().sum();
     assert_eq!(by_parties, by_agreements);
 }
 
 #[test]
 fn shared_parties_are_matched_by_name_and_registration() {
-    let json: serde_json::Value = serde_json::from_str(&register(&["tests/register"], "json")).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&register(&["tests/register"], "json")).unwrap();
     let parties = json["parties"].as_array().unwrap();
-    let find = |name: &str| parties.iter().find(|p| p["name"] == name).unwrap_or_else(|| panic!("{name}"));
-    let files = |p: &serde_json::Value| -> Vec<String> {
-        p["memberships"].as_array().unwrap().iter().map(|m| m["file"].as_str().unwrap().to_string()).collect()
+    let find = |name: &str| {
+        parties
+            .iter()
+            .find(|p| p["name"] == name)
+            .unwrap_or_else(|| panic!("{name}"))
     };
-    assert_eq!(files(find("City of Riverton")).len(), 3, "by name, across ids and the import");
+    let files = |p: &serde_json::Value| -> Vec<String> {
+        p["memberships"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["file"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        files(find("City of Riverton")).len(),
+        3,
+        "by name, across ids and the import"
+    );
     assert_eq!(files(find("Province of Upland")).len(), 2);
-    assert_eq!(files(find("Riverton Utility B.V.")).len(), 2, "by registration despite another name");
+    assert_eq!(
+        files(find("Riverton Utility B.V.")).len(),
+        2,
+        "by registration despite another name"
+    );
     let city = find("City of Riverton");
-    assert_eq!(city["risk_total"][0]["amount"], "433300.003333", "33.33% of 1_000_000.01 plus 50% of 200_000");
-    let names: Vec<&str> = parties.iter().map(|p| p["name"].as_str().unwrap()).collect();
+    assert_eq!(
+        city["risk_total"][0]["amount"], "433300.003333",
+        "33.33% of 1_000_000.01 plus 50% of 200_000"
+    );
+    let names: Vec<&str> = parties
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
     let mut unique = names.clone();
     unique.dedup();
     assert_eq!(names, unique, "each party once");
@@ -116,7 +177,12 @@ fn shared_parties_are_matched_by_name_and_registration() {
 #[test]
 fn each_party_of_the_examples_is_named_once() {
     let json: serde_json::Value = serde_json::from_str(&register(&["examples"], "json")).unwrap();
-    let names: Vec<&str> = json["parties"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
+    let names: Vec<&str> = json["parties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
     let mut unique = names.clone();
     unique.sort_unstable();
     unique.dedup();
@@ -129,7 +195,15 @@ fn output_file_is_written() {
     let out = dir.path().join("register.csv");
     Command::cargo_bin("covenant")
         .unwrap()
-        .args(["register", "tests/register", "--to", "csv", "--today", TODAY, "-o"])
+        .args([
+            "register",
+            "tests/register",
+            "--to",
+            "csv",
+            "--today",
+            TODAY,
+            "-o",
+        ])
         .arg(&out)
         .assert()
         .success();
@@ -141,6 +215,14 @@ fn output_file_is_written() {
 
 #[test]
 fn bad_date_and_missing_path_exit_2() {
-    Command::cargo_bin("covenant").unwrap().args(["register", "examples", "--today", "2026-02-30"]).assert().code(2);
-    Command::cargo_bin("covenant").unwrap().args(["register", "no/such/folder"]).assert().code(2);
+    Command::cargo_bin("covenant")
+        .unwrap()
+        .args(["register", "examples", "--today", "2026-02-30"])
+        .assert()
+        .code(2);
+    Command::cargo_bin("covenant")
+        .unwrap()
+        .args(["register", "no/such/folder"])
+        .assert()
+        .code(2);
 }

@@ -50,7 +50,11 @@ pub fn run(args: &DiffArgs) -> u8 {
     if let Err(error) = std::io::stdout().lock().write_all(text.as_bytes()) {
         return fail(format_args!("cannot write output: {error}"));
     }
-    if diff.is_empty() { EXIT_OK } else { EXIT_FINDINGS }
+    if diff.is_empty() {
+        EXIT_OK
+    } else {
+        EXIT_FINDINGS
+    }
 }
 
 /// Loads a version; prints why it cannot be compared and returns `None` on errors.
@@ -72,6 +76,10 @@ fn read(path: &std::path::Path) -> Option<Loaded> {
     for diagnostic in &errors {
         let _ = stderr.write_all(renderer.render(diagnostic, &loaded.sources).as_bytes());
     }
-    let _ = writeln!(stderr, "error: {name} has {} error(s); cannot compare", errors.len());
+    let _ = writeln!(
+        stderr,
+        "error: {name} has {} error(s); cannot compare",
+        errors.len()
+    );
     None
 }

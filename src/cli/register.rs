@@ -44,7 +44,11 @@ pub fn run(args: &RegisterArgs) -> u8 {
     let today = match &args.today {
         Some(text) => match Date::parse(text) {
             Some(date) => date,
-            None => return fail(format_args!("--today {text}: expected a date like 2027-06-30")),
+            None => {
+                return fail(format_args!(
+                    "--today {text}: expected a date like 2027-06-30"
+                ));
+            }
         },
         None => register::today(),
     };

@@ -19,7 +19,12 @@ fn contributions(agreement: &Agreement) -> BTreeMap<Key, Money> {
     let mut sums: BTreeMap<Key, Money> = BTreeMap::new();
     for line in agreement.investment.iter().flat_map(|i| &i.contributions) {
         let money = line.amount.value;
-        let key = (line.party.value.clone(), line.kind.value.to_string(), line.ceiling, money.currency.to_string());
+        let key = (
+            line.party.value.clone(),
+            line.kind.value.to_string(),
+            line.ceiling,
+            money.currency.to_string(),
+        );
         let sum = sums.entry(key).or_insert(money.with_cents(0));
         sum.cents = sum.cents.saturating_add(money.cents);
     }
@@ -33,8 +38,19 @@ pub fn compare(old: &Agreement, new: &Agreement, out: &mut Vec<Change>) {
     for key in keys {
         contribution(key, o.get(key).copied(), n.get(key).copied(), out);
     }
-    let total = |a: &Agreement| a.investment.as_ref().and_then(|i| i.total.as_ref()).map(|t| format_money(t.value));
-    Fields { out, section: "investment", noun: "investment", id: String::new() }.value("total", total(old), total(new));
+    let total = |a: &Agreement| {
+        a.investment
+            .as_ref()
+            .and_then(|i| i.total.as_ref())
+            .map(|t| format_money(t.value))
+    };
+    Fields {
+        out,
+        section: "investment",
+        noun: "investment",
+        id: String::new(),
+    }
+    .value("total", total(old), total(new));
     for (id, o, n) in pair(&old.assets, &new.assets, |a| a.id.value.clone()) {
         let title = |a: Option<&Asset>| a.map(|a| format!("\"{}\"", normalize(&a.title.value)));
         presence(out, "assets", "asset", &id, title(o), title(n));
@@ -63,7 +79,10 @@ fn contribution(key: &Key, old: Option<Money>, new: Option<Money>, out: &mut Vec
     };
     let up_to = if *ceiling { " up-to" } else { "" };
     let subject = format!("contribution {party}{up_to} {kind}");
-    let path = format!("investment.{party}.{kind}{}", if *ceiling { ".up-to" } else { "" });
+    let path = format!(
+        "investment.{party}.{kind}{}",
+        if *ceiling { ".up-to" } else { "" }
+    );
     let (old_cents, new_cents) = (old.map_or(0, |m| m.cents), new.map_or(0, |m| m.cents));
     let difference_cents = new_cents.saturating_sub(old_cents);
     let mut change = Change::new("investment", &format!("contribution-{verb}"), subject, path)
@@ -84,8 +103,12 @@ fn contribution(key: &Key, old: Option<Money>, new: Option<Money>, out: &mut Vec
 fn shares(list: &[Share]) -> BTreeMap<String, Percent> {
     let mut map: BTreeMap<String, Percent> = BTreeMap::new();
     for share in list {
-        let entry = map.entry(share.party.value.clone()).or_insert(Percent { hundredths: 0 });
-        entry.hundredths = entry.hundredths.saturating_add(share.percent.value.hundredths);
+        let entry = map
+            .entry(share.party.value.clone())
+            .or_insert(Percent { hundredths: 0 });
+        entry.hundredths = entry
+            .hundredths
+            .saturating_add(share.percent.value.hundredths);
     }
     map
 }
@@ -113,11 +136,20 @@ fn operation(op: Option<&Operation>) -> Option<String> {
 }
 
 fn asset(id: String, o: &Asset, n: &Asset, out: &mut Vec<Change>) {
-    let mut fields = Fields { out, section: "assets", noun: "asset", id };
+    let mut fields = Fields {
+        out,
+        section: "assets",
+        noun: "asset",
+        id,
+    };
     fields.text("title", Some(&o.title.value), Some(&n.title.value));
     fields.value("kind", show(o.kind.as_ref()), show(n.kind.as_ref()));
     moved(&mut fields, "owners", &o.owners, &n.owners);
-    fields.value("operator", operation(o.operator.as_ref()), operation(n.operator.as_ref()));
+    fields.value(
+        "operator",
+        operation(o.operator.as_ref()),
+        operation(n.operator.as_ref()),
+    );
     let revenue = |a: &Asset| a.revenue.as_ref().map(|r| r.party.value.clone());
     fields.value("revenue", revenue(o), revenue(n));
     let handback = |a: &Asset| a.handback.as_ref().map(|t| t.value.clone());
@@ -125,15 +157,36 @@ fn asset(id: String, o: &Asset, n: &Asset, out: &mut Vec<Change>) {
 }
 
 fn risk(id: String, o: &Risk, n: &Risk, out: &mut Vec<Change>) {
-    let mut fields = Fields { out, section: "risks", noun: "risk", id };
+    let mut fields = Fields {
+        out,
+        section: "risks",
+        noun: "risk",
+        id,
+    };
     fields.text("title", Some(&o.title.value), Some(&n.title.value));
-    fields.value("category", show(o.category.as_ref()), show(n.category.as_ref()));
-    fields.value("likelihood", show(o.likelihood.as_ref()), show(n.likelihood.as_ref()));
+    fields.value(
+        "category",
+        show(o.category.as_ref()),
+        show(n.category.as_ref()),
+    );
+    fields.value(
+        "likelihood",
+        show(o.likelihood.as_ref()),
+        show(n.likelihood.as_ref()),
+    );
     fields.value("impact", show(o.impact.as_ref()), show(n.impact.as_ref()));
     moved(&mut fields, "bearers", &o.bearers, &n.bearers);
     let cap = |r: &Risk| r.cap.as_ref().map(|c| format_money(c.value));
     fields.value("cap", cap(o), cap(n));
-    fields.value("response", show(o.response.as_ref()), show(n.response.as_ref()));
+    fields.value(
+        "response",
+        show(o.response.as_ref()),
+        show(n.response.as_ref()),
+    );
     let mitigation = |r: &Risk| r.mitigation.as_ref().map(|t| t.value.clone());
-    fields.text("mitigation", mitigation(o).as_deref(), mitigation(n).as_deref());
+    fields.text(
+        "mitigation",
+        mitigation(o).as_deref(),
+        mitigation(n).as_deref(),
+    );
 }

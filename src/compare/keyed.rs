@@ -63,7 +63,9 @@ impl Fields<'_> {
         new.sort();
         new.dedup();
         if old != new {
-            let change = self.change(field).values(Some(old.join(", ")), Some(new.join(", ")));
+            let change = self
+                .change(field)
+                .values(Some(old.join(", ")), Some(new.join(", ")));
             self.out.push(change);
         }
     }
@@ -74,12 +76,21 @@ impl Fields<'_> {
         } else {
             format!("{}.{}.{field}", self.section, self.id)
         };
-        Change::new(self.section, &format!("{}-changed", self.noun), self.subject(), path)
-            .field(field)
+        Change::new(
+            self.section,
+            &format!("{}-changed", self.noun),
+            self.subject(),
+            path,
+        )
+        .field(field)
     }
 
     fn subject(&self) -> String {
-        if self.id.is_empty() { self.noun.to_string() } else { format!("{} {}", self.noun, self.id) }
+        if self.id.is_empty() {
+            self.noun.to_string()
+        } else {
+            format!("{} {}", self.noun, self.id)
+        }
     }
 }
 
@@ -97,6 +108,11 @@ pub fn presence(
         (Some(_), None) => "removed",
         _ => return,
     };
-    let change = Change::new(section, &format!("{noun}-{verb}"), format!("{noun} {id}"), format!("{section}.{id}"));
+    let change = Change::new(
+        section,
+        &format!("{noun}-{verb}"),
+        format!("{noun} {id}"),
+        format!("{section}.{id}"),
+    );
     out.push(change.values(old, new));
 }

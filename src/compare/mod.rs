@@ -51,6 +51,10 @@ pub fn compare(old: &Agreement, new: &Agreement) -> Diff {
     governance::compare(old, new, &mut changes);
     items::compare_clauses(old, new, &mut changes);
     let money_moved = changes.iter().any(|c| c.money.is_some());
-    let committed = if money_moved { committed_summary(old, new) } else { Vec::new() };
+    let committed = if money_moved {
+        committed_summary(old, new)
+    } else {
+        Vec::new()
+    };
     Diff { changes, committed }
 }

@@ -51,7 +51,11 @@ pub fn format_cents(cents: i64) -> String {
         }
         grouped.push(c);
     }
-    let fraction = if abs % 100 == 0 { String::new() } else { format!(".{:02}", abs % 100) };
+    let fraction = if abs % 100 == 0 {
+        String::new()
+    } else {
+        format!(".{:02}", abs % 100)
+    };
     format!("{sign}{grouped}{fraction}")
 }
 
@@ -62,7 +66,10 @@ fn committed(agreement: &Agreement) -> Sums {
     let lines = agreement.investment.iter().flat_map(|i| &i.contributions);
     for line in lines.filter(|c| !c.ceiling) {
         let currency = line.amount.value.currency.as_str().to_string();
-        for key in [(line.party.value.clone(), currency.clone()), ("\u{10ffff}total".to_string(), currency)] {
+        for key in [
+            (line.party.value.clone(), currency.clone()),
+            ("\u{10ffff}total".to_string(), currency),
+        ] {
             let sum = sums.entry(key).or_default();
             *sum = sum.saturating_add(line.amount.value.cents);
         }
@@ -74,15 +81,29 @@ fn committed(agreement: &Agreement) -> Sums {
 #[must_use]
 pub fn committed_summary(old: &Agreement, new: &Agreement) -> Vec<PartyMoney> {
     let (old, new) = (committed(old), committed(new));
-    let keys: std::collections::BTreeSet<&(String, String)> = old.keys().chain(new.keys()).collect();
+    let keys: std::collections::BTreeSet<&(String, String)> =
+        old.keys().chain(new.keys()).collect();
     let mut out = Vec::new();
     for key in keys {
-        let (o, n) = (old.get(key).copied().unwrap_or(0), new.get(key).copied().unwrap_or(0));
+        let (o, n) = (
+            old.get(key).copied().unwrap_or(0),
+            new.get(key).copied().unwrap_or(0),
+        );
         let total = key.0.starts_with('\u{10ffff}');
         if o != n || total {
-            let party = if total { "total".to_string() } else { key.0.clone() };
+            let party = if total {
+                "total".to_string()
+            } else {
+                key.0.clone()
+            };
             let difference_cents = n.saturating_sub(o);
-            out.push(PartyMoney { party, currency: key.1.clone(), old_cents: o, new_cents: n, difference_cents });
+            out.push(PartyMoney {
+                party,
+                currency: key.1.clone(),
+                old_cents: o,
+                new_cents: n,
+                difference_cents,
+            });
         }
     }
     out

@@ -19,7 +19,10 @@ pub fn human(diff: &Diff) -> String {
         }
         out.push_str(&format!("  {}\n", line(change, false)));
         if let Some(words) = long_words(change) {
-            out.push_str(&format!("      {}\n", inline_words(words, "[-", "-]", "{+", "+}")));
+            out.push_str(&format!(
+                "      {}\n",
+                inline_words(words, "[-", "-]", "{+", "+}")
+            ));
         }
     }
     if !diff.committed.is_empty() {
@@ -52,18 +55,29 @@ fn money_line(row: &PartyMoney) -> String {
 /// The word edits of a change whose texts are too long to show whole.
 fn long_words(change: &Change) -> Option<&[WordEdit]> {
     let words = change.words.as_deref()?;
-    let length = change.old.as_ref().map_or(0, String::len) + change.new.as_ref().map_or(0, String::len);
+    let length =
+        change.old.as_ref().map_or(0, String::len) + change.new.as_ref().map_or(0, String::len);
     (length > 80).then_some(words)
 }
 
 /// One line: `deliverable fase1: due 2027-12-31 -> 2028-03-31`.
 fn line(change: &Change, markdown: bool) -> String {
-    let esc = |text: &str| if markdown { escape_md(text) } else { text.to_string() };
+    let esc = |text: &str| {
+        if markdown {
+            escape_md(text)
+        } else {
+            text.to_string()
+        }
+    };
     let subject = esc(&change.subject);
     let show = |v: &Option<String>| v.as_deref().map_or("(none)".to_string(), esc);
     let arrow = if markdown { "→" } else { "->" };
     let field = change.field.as_deref().map(esc).unwrap_or_default();
-    let what = if field.is_empty() { subject.clone() } else { format!("{subject}: {field}") };
+    let what = if field.is_empty() {
+        subject.clone()
+    } else {
+        format!("{subject}: {field}")
+    };
     if change.kind.ends_with("-added") {
         return format!("{what} added: {}", show(&change.new));
     }
@@ -73,9 +87,16 @@ fn line(change: &Change, markdown: bool) -> String {
     if long_words(change).is_some() {
         return format!("{subject}: {field} changed");
     }
-    let mut text = format!("{subject}: {field} {} {arrow} {}", show(&change.old), show(&change.new));
+    let mut text = format!(
+        "{subject}: {field} {} {arrow} {}",
+        show(&change.old),
+        show(&change.new)
+    );
     if let Some(money) = &change.money {
-        text.push_str(&format!(" ({})", esc(&format_signed(&money.currency, money.difference_cents))));
+        text.push_str(&format!(
+            " ({})",
+            esc(&format_signed(&money.currency, money.difference_cents))
+        ));
     }
     text
 }
@@ -95,8 +116,16 @@ fn inline_words(words: &[WordEdit], del: &str, del_end: &str, ins: &str, ins_end
 
 /// Edited words between markers, surrounding spaces kept outside them.
 fn marked(text: &str, start: &str, end: &str) -> String {
-    let lead = if text.starts_with(char::is_whitespace) { " " } else { "" };
-    let trail = if text.ends_with(char::is_whitespace) { " " } else { "" };
+    let lead = if text.starts_with(char::is_whitespace) {
+        " "
+    } else {
+        ""
+    };
+    let trail = if text.ends_with(char::is_whitespace) {
+        " "
+    } else {
+        ""
+    };
     format!("{lead}{start}{}{end}{trail}", text.trim())
 }
 
@@ -106,8 +135,16 @@ fn shorten(text: &str, first: bool, last: bool) -> String {
     if words.is_empty() {
         return " ".to_string();
     }
-    let lead = if text.starts_with(char::is_whitespace) { " " } else { "" };
-    let trail = if text.ends_with(char::is_whitespace) { " " } else { "" };
+    let lead = if text.starts_with(char::is_whitespace) {
+        " "
+    } else {
+        ""
+    };
+    let trail = if text.ends_with(char::is_whitespace) {
+        " "
+    } else {
+        ""
+    };
     let keep_start = if first { 0 } else { CONTEXT_WORDS };
     let keep_end = if last { 0 } else { CONTEXT_WORDS };
     if words.len() <= keep_start + keep_end + 1 {
@@ -115,8 +152,16 @@ fn shorten(text: &str, first: bool, last: bool) -> String {
     }
     let head = words[..keep_start].join(" ");
     let tail = words[words.len() - keep_end..].join(" ");
-    let head = if head.is_empty() { String::new() } else { format!("{lead}{head} ") };
-    let tail = if tail.is_empty() { String::new() } else { format!(" {tail}{trail}") };
+    let head = if head.is_empty() {
+        String::new()
+    } else {
+        format!("{lead}{head} ")
+    };
+    let tail = if tail.is_empty() {
+        String::new()
+    } else {
+        format!(" {tail}{trail}")
+    };
     format!("{head}…{tail}")
 }
 
@@ -146,7 +191,10 @@ pub fn markdown(diff: &Diff) -> String {
         return out;
     }
     let count = diff.changes.len();
-    out.push_str(&format!("{count} change{}.\n", if count == 1 { "" } else { "s" }));
+    out.push_str(&format!(
+        "{count} change{}.\n",
+        if count == 1 { "" } else { "s" }
+    ));
     let mut section = "";
     for change in &diff.changes {
         if change.section != section {
@@ -155,9 +203,17 @@ pub fn markdown(diff: &Diff) -> String {
         }
         out.push_str(&format!("- {}\n", line(change, true)));
         if let Some(words) = long_words(change) {
-            let escaped: Vec<WordEdit> =
-                words.iter().map(|w| WordEdit { op: w.op, text: escape_md(&w.text) }).collect();
-            out.push_str(&format!("\n  > {}\n\n", inline_words(&escaped, "~~", "~~", "**", "**")));
+            let escaped: Vec<WordEdit> = words
+                .iter()
+                .map(|w| WordEdit {
+                    op: w.op,
+                    text: escape_md(&w.text),
+                })
+                .collect();
+            out.push_str(&format!(
+                "\n  > {}\n\n",
+                inline_words(&escaped, "~~", "~~", "**", "**")
+            ));
         }
     }
     money_table(diff, &mut out);
@@ -171,7 +227,11 @@ fn money_table(diff: &Diff, out: &mut String) {
     }
     out.push_str("\n### Money\n\n| Party | Contribution | Old | New | Difference |\n| --- | --- | ---: | ---: | ---: |\n");
     for money in rows.iter().filter_map(|c| c.money.as_ref()) {
-        let kind = if money.ceiling { format!("up-to {}", money.kind) } else { money.kind.clone() };
+        let kind = if money.ceiling {
+            format!("up-to {}", money.kind)
+        } else {
+            money.kind.clone()
+        };
         let cur = &money.currency;
         out.push_str(&format!(
             "| {} | {} | {} | {} | {} |\n",
@@ -184,7 +244,11 @@ fn money_table(diff: &Diff, out: &mut String) {
     }
     for row in &diff.committed {
         let cur = &row.currency;
-        let party = if row.party == "total" { "**committed total**".to_string() } else { format!("{} (committed)", escape_md(&row.party)) };
+        let party = if row.party == "total" {
+            "**committed total**".to_string()
+        } else {
+            format!("{} (committed)", escape_md(&row.party))
+        };
         out.push_str(&format!(
             "| {party} | all | {} | {} | {} |\n",
             escape_md(&format!("{cur} {}", format_cents(row.old_cents))),

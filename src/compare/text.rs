@@ -32,7 +32,10 @@ pub fn normalize(text: &str) -> String {
 #[must_use]
 pub fn word_diff(old: &str, new: &str) -> Vec<WordEdit> {
     let diff = TextDiff::from_words(old, new);
-    let tokens: Vec<(ChangeTag, &str)> = diff.iter_all_changes().map(|c| (c.tag(), c.value())).collect();
+    let tokens: Vec<(ChangeTag, &str)> = diff
+        .iter_all_changes()
+        .map(|c| (c.tag(), c.value()))
+        .collect();
     let mut edits: Vec<WordEdit> = Vec::new();
     let (mut deleted, mut inserted) = (String::new(), String::new());
     for (i, (tag, text)) in tokens.iter().enumerate() {
@@ -71,7 +74,10 @@ fn flush(edits: &mut Vec<WordEdit>, deleted: &mut String, inserted: &mut String)
 fn push(edits: &mut Vec<WordEdit>, op: &'static str, text: &str) {
     match edits.last_mut() {
         Some(last) if last.op == op => last.text.push_str(text),
-        _ => edits.push(WordEdit { op, text: text.to_string() }),
+        _ => edits.push(WordEdit {
+            op,
+            text: text.to_string(),
+        }),
     }
 }
 

@@ -33,13 +33,20 @@ impl Exact {
     /// An exact amount from millionths of the unit.
     #[must_use]
     pub fn new(currency: &str, millionths: i128) -> Self {
-        Self { currency: currency.to_string(), millionths, amount: decimal(millionths) }
+        Self {
+            currency: currency.to_string(),
+            millionths,
+            amount: decimal(millionths),
+        }
     }
 
     /// `share` of `cap`, exactly.
     #[must_use]
     pub fn share_of(cap: Money, share: Percent) -> Self {
-        Self::new(cap.currency.as_str(), i128::from(cap.cents) * i128::from(share.hundredths))
+        Self::new(
+            cap.currency.as_str(),
+            i128::from(cap.cents) * i128::from(share.hundredths),
+        )
     }
 }
 
@@ -73,7 +80,11 @@ pub fn grouped(currency: &str, decimal_text: &str) -> String {
         }
         out.push(c);
     }
-    let fraction = if fraction.chars().all(|c| c == '0') { String::new() } else { format!(".{fraction}") };
+    let fraction = if fraction.chars().all(|c| c == '0') {
+        String::new()
+    } else {
+        format!(".{fraction}")
+    };
     format!("{currency} {sign}{out}{fraction}")
 }
 
@@ -97,7 +108,13 @@ pub fn sum<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -> Vec<Amount> {
         let sum = map.entry((a.kind.clone(), a.currency.clone())).or_default();
         *sum = sum.saturating_add(a.cents);
     }
-    map.into_iter().map(|((kind, currency), cents)| Amount { kind, currency, cents }).collect()
+    map.into_iter()
+        .map(|((kind, currency), cents)| Amount {
+            kind,
+            currency,
+            cents,
+        })
+        .collect()
 }
 
 /// Exact amounts summed by currency, sorted.
@@ -108,7 +125,9 @@ pub fn sum_exact<'a>(amounts: impl IntoIterator<Item = &'a Exact>) -> Vec<Exact>
         let sum = map.entry(a.currency.clone()).or_default();
         *sum = sum.saturating_add(a.millionths);
     }
-    map.into_iter().map(|(currency, m)| Exact::new(&currency, m)).collect()
+    map.into_iter()
+        .map(|(currency, m)| Exact::new(&currency, m))
+        .collect()
 }
 
 #[cfg(test)]

@@ -3,8 +3,8 @@
 use super::amount::{Amount, Exact, show, show_exact, sum, sum_exact};
 use super::identity::{Occurrence, match_parties};
 use super::{
-    Affiliation, AgreementEntry, ContributionLine, Due, Membership, PartyEntry, Register, RiskBorne,
-    Seat,
+    Affiliation, AgreementEntry, ContributionLine, Due, Membership, PartyEntry, Register,
+    RiskBorne, Seat,
 };
 use crate::check::{Levels, check};
 use crate::model::words::DecisionRule;
@@ -22,7 +22,10 @@ pub struct Input {
 /// The register of `inputs` (parties-only files are skipped) as of `today`.
 #[must_use]
 pub fn build(inputs: &[Input], today: Date) -> Register {
-    let inputs: Vec<&Input> = inputs.iter().filter(|i| !i.loaded.agreement.is_parties_file()).collect();
+    let inputs: Vec<&Input> = inputs
+        .iter()
+        .filter(|i| !i.loaded.agreement.is_parties_file())
+        .collect();
     let due_until = today.add_months(12);
     let agreements = inputs.iter().map(|i| agreement_entry(i)).collect();
     let occurrences = occurrences(&inputs);
@@ -37,11 +40,30 @@ pub fn build(inputs: &[Input], today: Date) -> Register {
         finish(party);
     }
     parties.sort_by(|a, b| {
-        (a.name.to_lowercase(), &a.name, &a.registration, a.memberships.first().map(|m| &m.file))
-            .cmp(&(b.name.to_lowercase(), &b.name, &b.registration, b.memberships.first().map(|m| &m.file)))
+        (
+            a.name.to_lowercase(),
+            &a.name,
+            &a.registration,
+            a.memberships.first().map(|m| &m.file),
+        )
+            .cmp(&(
+                b.name.to_lowercase(),
+                &b.name,
+                &b.registration,
+                b.memberships.first().map(|m| &m.file),
+            ))
     });
-    let affiliations = parties.iter().flat_map(|p| affiliations(p, &parties, &inputs)).collect();
-    Register { today, due_until, agreements, parties, affiliations }
+    let affiliations = parties
+        .iter()
+        .flat_map(|p| affiliations(p, &parties, &inputs))
+        .collect();
+    Register {
+        today,
+        due_until,
+        agreements,
+        parties,
+        affiliations,
+    }
 }
 
 fn text(value: Option<&crate::model::Text>) -> Option<String> {
@@ -64,7 +86,11 @@ fn amounts(agreement: &Agreement, id: Option<&str>, ceiling: bool) -> Vec<Amount
 
 fn amount(line: &crate::model::Contribution) -> Amount {
     let money = line.amount.value;
-    Amount { kind: line.kind.value.to_string(), currency: money.currency.to_string(), cents: money.cents }
+    Amount {
+        kind: line.kind.value.to_string(),
+        currency: money.currency.to_string(),
+        cents: money.cents,
+    }
 }
 
 fn agreement_entry(input: &Input) -> AgreementEntry {
@@ -136,7 +162,12 @@ fn empty_entry() -> PartyEntry {
     }
 }
 
-fn add_occurrence(entry: &mut PartyEntry, occurrence: &Occurrence, input: &Input, window: (Date, Date)) {
+fn add_occurrence(
+    entry: &mut PartyEntry,
+    occurrence: &Occurrence,
+    input: &Input,
+    window: (Date, Date),
+) {
     let a = &input.loaded.agreement;
     let id = occurrence.id.as_str();
     let file = &input.file;
@@ -144,23 +175,51 @@ fn add_occurrence(entry: &mut PartyEntry, occurrence: &Occurrence, input: &Input
         entry.name.clone_from(&occurrence.name);
         entry.group = occurrence.group;
     }
-    let party = a.parties.iter().find(|p| p.id.value == id && !occurrence.group);
+    let party = a
+        .parties
+        .iter()
+        .find(|p| p.id.value == id && !occurrence.group);
     if let Some(party) = party {
-        entry.registration = entry.registration.take().or_else(|| text(party.registration.as_ref()));
-        entry.legal_form = entry.legal_form.take().or_else(|| text(party.legal_form.as_ref()));
+        entry.registration = entry
+            .registration
+            .take()
+            .or_else(|| text(party.registration.as_ref()));
+        entry.legal_form = entry
+            .legal_form
+            .take()
+            .or_else(|| text(party.legal_form.as_ref()));
         entry.seat = entry.seat.take().or_else(|| text(party.seat.as_ref()));
-        entry.sector = entry.sector.take().or_else(|| party.sector.as_ref().map(|s| s.value.to_string()));
+        entry.sector = entry
+            .sector
+            .take()
+            .or_else(|| party.sector.as_ref().map(|s| s.value.to_string()));
     }
     entry.memberships.push(Membership {
         file: file.clone(),
         title: text(a.header.title.as_ref()),
         id: id.to_string(),
-        role: party.and_then(|p| p.role.as_ref()).map(|r| r.value.to_string()),
+        role: party
+            .and_then(|p| p.role.as_ref())
+            .map(|r| r.value.to_string()),
         representatives: party.map(representatives).unwrap_or_default(),
-        groups: a.groups.iter().filter(|g| g.members.iter().any(|m| m.value == id)).map(|g| g.name.value.clone()).collect(),
+        groups: a
+            .groups
+            .iter()
+            .filter(|g| g.members.iter().any(|m| m.value == id))
+            .map(|g| g.name.value.clone())
+            .collect(),
     });
-    for line in a.investment.iter().flat_map(|i| &i.contributions).filter(|c| c.party.value == id) {
-        entry.contributions.push(ContributionLine { file: file.clone(), ceiling: line.ceiling, amount: amount(line) });
+    for line in a
+        .investment
+        .iter()
+        .flat_map(|i| &i.contributions)
+        .filter(|c| c.party.value == id)
+    {
+        entry.contributions.push(ContributionLine {
+            file: file.clone(),
+            ceiling: line.ceiling,
+            amount: amount(line),
+        });
     }
     add_risks(entry, a, id, file);
     add_due(entry, a, id, file, window);
@@ -188,16 +247,32 @@ fn add_risks(entry: &mut PartyEntry, a: &Agreement, id: &str, file: &str) {
                 title: risk.title.value.clone(),
                 category: risk.category.as_ref().map(|c| c.value.to_string()),
                 share: share.percent.value.decimal().to_string(),
-                cap: cap.map(|m| Amount { kind: "cap".to_string(), currency: m.currency.to_string(), cents: m.cents }),
+                cap: cap.map(|m| Amount {
+                    kind: "cap".to_string(),
+                    currency: m.currency.to_string(),
+                    cents: m.cents,
+                }),
                 borne: cap.map(|m| Exact::share_of(m, share.percent.value)),
             });
         }
     }
 }
 
-fn add_due(entry: &mut PartyEntry, a: &Agreement, id: &str, file: &str, (from, until): (Date, Date)) {
-    for deliverable in a.deliverables.iter().filter(|d| d.by.as_ref().is_some_and(|b| b.value == id)) {
-        let Some(due) = deliverable.due.as_ref().map(|d| d.value) else { continue };
+fn add_due(
+    entry: &mut PartyEntry,
+    a: &Agreement,
+    id: &str,
+    file: &str,
+    (from, until): (Date, Date),
+) {
+    for deliverable in a
+        .deliverables
+        .iter()
+        .filter(|d| d.by.as_ref().is_some_and(|b| b.value == id))
+    {
+        let Some(due) = deliverable.due.as_ref().map(|d| d.value) else {
+            continue;
+        };
         if due >= from && due <= until {
             entry.due.push(Due {
                 file: file.to_string(),
@@ -213,7 +288,10 @@ fn add_due(entry: &mut PartyEntry, a: &Agreement, id: &str, file: &str, (from, u
 fn seats(a: &Agreement, id: &str, file: &str) -> Vec<Seat> {
     let bodies = a.governance.iter().flat_map(|g| &g.bodies);
     bodies
-        .filter(|b| b.members.iter().any(|m| m.value == id) || b.chair.as_ref().is_some_and(|c| c.value == id))
+        .filter(|b| {
+            b.members.iter().any(|m| m.value == id)
+                || b.chair.as_ref().is_some_and(|c| c.value == id)
+        })
         .map(|b| {
             let rule = b.decides.as_ref().map(|d| d.value);
             Seat {
@@ -229,17 +307,31 @@ fn seats(a: &Agreement, id: &str, file: &str) -> Vec<Seat> {
 }
 
 fn finish(entry: &mut PartyEntry) {
-    let committed: Vec<Amount> = entry.contributions.iter().filter(|c| !c.ceiling).map(|c| c.amount.clone()).collect();
-    let ceilings: Vec<Amount> = entry.contributions.iter().filter(|c| c.ceiling).map(|c| c.amount.clone()).collect();
+    let committed: Vec<Amount> = entry
+        .contributions
+        .iter()
+        .filter(|c| !c.ceiling)
+        .map(|c| c.amount.clone())
+        .collect();
+    let ceilings: Vec<Amount> = entry
+        .contributions
+        .iter()
+        .filter(|c| c.ceiling)
+        .map(|c| c.amount.clone())
+        .collect();
     entry.committed = sum(&committed);
     entry.ceilings = sum(&ceilings);
     entry.risk_total = sum_exact(entry.risks.iter().filter_map(|r| r.borne.as_ref()));
-    entry.due.sort_by(|a, b| (a.due, &a.file, &a.id).cmp(&(b.due, &b.file, &b.id)));
+    entry
+        .due
+        .sort_by(|a, b| (a.due, &a.file, &a.id).cmp(&(b.due, &b.file, &b.id)));
 }
 
 /// What the groups named in `membership` hold together in its agreement.
 fn jointly(membership: &Membership, parties: &[PartyEntry]) -> Vec<String> {
-    let groups = parties.iter().filter(|p| p.group && membership.groups.contains(&p.name));
+    let groups = parties
+        .iter()
+        .filter(|p| p.group && membership.groups.contains(&p.name));
     groups
         .map(|group| {
             let mine = |file: &String| *file == membership.file;
@@ -250,7 +342,11 @@ fn jointly(membership: &Membership, parties: &[PartyEntry]) -> Vec<String> {
             }
             for line in group.contributions.iter().filter(|c| mine(&c.file)) {
                 let up_to = if line.ceiling { "up-to " } else { "" };
-                parts.push(format!("{up_to}{} {}", line.amount.kind, show(&line.amount)));
+                parts.push(format!(
+                    "{up_to}{} {}",
+                    line.amount.kind,
+                    show(&line.amount)
+                ));
             }
             for risk in group.risks.iter().filter(|r| mine(&r.file)) {
                 let borne = risk.borne.as_ref().map_or("no cap".to_string(), show_exact);
@@ -278,13 +374,26 @@ fn affiliations(party: &PartyEntry, parties: &[PartyEntry], inputs: &[&Input]) -
                 file: m.file.clone(),
                 partnership: m.title.clone(),
                 function: a.header.function.as_ref().map(|f| f.value.to_string()),
-                meeting_place: a.governance.as_ref().and_then(|g| text(g.meeting_place.as_ref())),
+                meeting_place: a
+                    .governance
+                    .as_ref()
+                    .and_then(|g| text(g.meeting_place.as_ref())),
                 public_interest: a.ambition.as_ref().and_then(|x| text(x.statement.as_ref())),
-                held: party.seats.iter().filter(|s| mine(&s.file)).cloned().collect(),
+                held: party
+                    .seats
+                    .iter()
+                    .filter(|s| mine(&s.file))
+                    .cloned()
+                    .collect(),
                 represented_by: m.representatives.clone(),
                 financial_interest: sum(committed.iter().map(|c| &c.amount)),
                 ceilings: sum(ceilings.iter().map(|c| &c.amount)),
-                risks: party.risks.iter().filter(|r| mine(&r.file)).cloned().collect(),
+                risks: party
+                    .risks
+                    .iter()
+                    .filter(|r| mine(&r.file))
+                    .cloned()
+                    .collect(),
                 jointly: jointly(m, parties),
                 effective: a.start_date(),
                 expires: expires(a),

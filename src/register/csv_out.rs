@@ -5,8 +5,23 @@ use super::{PartyEntry, Register};
 
 /// The columns, in order.
 pub const HEADER: [&str; 17] = [
-    "section", "file", "agreement", "reference", "function", "party", "registration", "item", "kind",
-    "date", "until", "currency", "amount", "share", "errors", "warnings", "detail",
+    "section",
+    "file",
+    "agreement",
+    "reference",
+    "function",
+    "party",
+    "registration",
+    "item",
+    "kind",
+    "date",
+    "until",
+    "currency",
+    "amount",
+    "share",
+    "errors",
+    "warnings",
+    "detail",
 ];
 
 /// One row, by column name; unnamed columns stay empty.
@@ -18,7 +33,10 @@ struct Row<'a> {
 
 impl<'a> Row<'a> {
     fn new(section: &'a str) -> Self {
-        Self { cells: Vec::new(), section }
+        Self {
+            cells: Vec::new(),
+            section,
+        }
     }
 
     fn set(mut self, column: &'static str, value: impl Into<String>) -> Self {
@@ -33,7 +51,11 @@ impl<'a> Row<'a> {
                 if *column == "section" {
                     return self.section.to_string();
                 }
-                self.cells.iter().find(|(c, _)| c == column).map(|(_, v)| v.clone()).unwrap_or_default()
+                self.cells
+                    .iter()
+                    .find(|(c, _)| c == column)
+                    .map(|(_, v)| v.clone())
+                    .unwrap_or_default()
             })
             .collect()
     }
@@ -49,7 +71,9 @@ pub fn to_csv(register: &Register) -> Result<String, csv::Error> {
     for row in rows(register) {
         writer.write_record(row.record())?;
     }
-    let bytes = writer.into_inner().map_err(|e| csv::Error::from(e.into_error()))?;
+    let bytes = writer
+        .into_inner()
+        .map_err(|e| csv::Error::from(e.into_error()))?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
@@ -62,7 +86,10 @@ fn rows(register: &Register) -> Vec<Row<'static>> {
                 .set("agreement", a.title.clone().unwrap_or_default())
                 .set("reference", a.reference.clone().unwrap_or_default())
                 .set("function", a.function.clone().unwrap_or_default())
-                .set("date", a.effective.map(|d| d.to_string()).unwrap_or_default())
+                .set(
+                    "date",
+                    a.effective.map(|d| d.to_string()).unwrap_or_default(),
+                )
                 .set("until", a.expires.clone().unwrap_or_default())
                 .set("errors", a.errors.to_string())
                 .set("warnings", a.warnings.to_string())
@@ -78,7 +105,10 @@ fn rows(register: &Register) -> Vec<Row<'static>> {
 fn base(section: &'static str, party: &PartyEntry, file: &str) -> Row<'static> {
     Row::new(section)
         .set("party", party.name.clone())
-        .set("registration", party.registration.clone().unwrap_or_default())
+        .set(
+            "registration",
+            party.registration.clone().unwrap_or_default(),
+        )
         .set("file", file.to_string())
 }
 
@@ -108,7 +138,9 @@ fn party_rows(party: &PartyEntry, out: &mut Vec<Row<'static>>) {
             .set("share", r.share.clone())
             .set("detail", r.title.clone());
         if let Some(borne) = &r.borne {
-            row = row.set("currency", borne.currency.clone()).set("amount", borne.amount.clone());
+            row = row
+                .set("currency", borne.currency.clone())
+                .set("amount", borne.amount.clone());
         }
         out.push(row);
     }

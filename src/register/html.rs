@@ -24,7 +24,10 @@ const STYLE: &str = "body{font-family:sans-serif;max-width:70rem;margin:2rem aut
 table{border-collapse:collapse;margin:0 0 1rem}th,td{border:1px solid #999;padding:.2rem .4rem;text-align:left;vertical-align:top}";
 
 fn cells(tag: &str, cells: &[String]) -> String {
-    let inner: String = cells.iter().map(|c| format!("<{tag}>{}</{tag}>", escape(c))).collect();
+    let inner: String = cells
+        .iter()
+        .map(|c| format!("<{tag}>{}</{tag}>", escape(c)))
+        .collect();
     format!("<tr>{inner}</tr>\n")
 }
 
@@ -34,7 +37,9 @@ pub fn to_html(register: &Register) -> String {
     let mut body = String::new();
     for block in blocks(register) {
         match block {
-            Block::Heading(level, text) => body.push_str(&format!("<h{level}>{}</h{level}>\n", escape(&text))),
+            Block::Heading(level, text) => {
+                body.push_str(&format!("<h{level}>{}</h{level}>\n", escape(&text)))
+            }
             Block::Paragraph(text) => body.push_str(&format!("<p>{}</p>\n", escape(&text))),
             Block::List(items) => {
                 body.push_str("<ul>\n");
@@ -65,6 +70,9 @@ mod tests {
 
     #[test]
     fn markup_is_escaped() {
-        assert_eq!(escape("<b>\"A&B\"</b>"), "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;");
+        assert_eq!(
+            escape("<b>\"A&B\"</b>"),
+            "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;"
+        );
     }
 }

@@ -21,7 +21,10 @@ pub struct Occurrence {
 
 /// Names and registrations compared without case and spacing differences.
 fn key(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// The entity index of every occurrence: occurrences sharing a name or a
@@ -36,7 +39,10 @@ pub fn match_parties(occurrences: &[Occurrence]) -> Vec<usize> {
         if !occurrence.tendered {
             keys.push(format!("{kind}:name:{}", key(&occurrence.name)));
         } else {
-            keys.push(format!("{kind}:tender:{}:{}", occurrence.agreement, occurrence.id));
+            keys.push(format!(
+                "{kind}:tender:{}:{}",
+                occurrence.agreement, occurrence.id
+            ));
         }
         if let Some(registration) = &occurrence.registration {
             keys.push(format!("{kind}:reg:{}", key(registration).replace(' ', "")));
@@ -50,7 +56,9 @@ pub fn match_parties(occurrences: &[Occurrence]) -> Vec<usize> {
             }
         }
     }
-    let roots: Vec<usize> = (0..occurrences.len()).map(|i| find(&mut parent, i)).collect();
+    let roots: Vec<usize> = (0..occurrences.len())
+        .map(|i| find(&mut parent, i))
+        .collect();
     let mut numbers: BTreeMap<usize, usize> = BTreeMap::new();
     roots
         .iter()

@@ -31,7 +31,11 @@ pub fn to_markdown(register: &Register) -> String {
     for block in blocks(register) {
         match block {
             Block::Heading(level, text) => {
-                out.push_str(&format!("{} {}\n\n", "#".repeat(usize::from(level)), escape(&text)));
+                out.push_str(&format!(
+                    "{} {}\n\n",
+                    "#".repeat(usize::from(level)),
+                    escape(&text)
+                ));
             }
             Block::Paragraph(text) => out.push_str(&format!("{}\n\n", escape(&text))),
             Block::List(items) => {

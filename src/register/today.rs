@@ -7,7 +7,9 @@ use crate::model::Date;
 /// Today's date in UTC; 1970-01-01 if the clock is before the epoch.
 #[must_use]
 pub fn today() -> Date {
-    let seconds = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let seconds = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
     from_days(i64::try_from(seconds / 86_400).unwrap_or(0))
 }
 
@@ -23,8 +25,14 @@ pub fn from_days(days: i64) -> Date {
     let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
-    let fallback = Date { year: 1970, month: 1, day: 1 };
-    let (Ok(year), Ok(month), Ok(day)) = (u16::try_from(year), u8::try_from(month), u8::try_from(day)) else {
+    let fallback = Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    };
+    let (Ok(year), Ok(month), Ok(day)) =
+        (u16::try_from(year), u8::try_from(month), u8::try_from(day))
+    else {
         return fallback;
     };
     Date::new(year, month, day).unwrap_or(fallback)
