@@ -226,3 +226,68 @@ fn bad_date_and_missing_path_exit_2() {
         .assert()
         .code(2);
 }
+
+/// Runs an external checker on `input`; a missing tool fails the test.
+fn run_tool(program: &str, args: &[&str], input: &str) -> (bool, String) {
+    use std::io::Write;
+    let mut child = std::process::Command::new(program)
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{program} is required (scripts/test installs it): {e}"));
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&output.stdout).to_string()
+        + &String::from_utf8_lossy(&output.stderr);
+    (output.status.success(), text)
+}
+
+#[test]
+fn html_is_valid() {
+    for paths in [&["tests/register"][..], &["examples"][..]] {
+        let html = register(paths, "html");
+        let args = ["--stdin", "--preset", "standard"];
+        let (ok, report) = run_tool("node_modules/.bin/html-validate", &args, &html);
+        assert!(ok, "{paths:?}: {report}");
+    }
+}
+
+#[test]
+fn markdown_tables_parse_as_gfm() {
+    let markdown = register(&["tests/register"], "md");
+    let (ok, html) = run_tool("cmark-gfm", &["-e", "table"], &markdown);
+    assert!(ok, "{html}");
+    assert_eq!(
+        html.matches("<table>").count(),
+        markdown
+            .lines()
+            .filter(|l| l.starts_with("| --- |"))
+            .count()
+    );
+    assert!(
+        html.contains("<td>EUR 200_000.50</td>"),
+        "escaped underscores render as text"
+    );
+}
+
+#[test]
+fn text_from_agreements_is_escaped_in_html() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string("tests/register/network.covenant")
+        .unwrap()
+        .replace(
+            "Upland Youth Network Covenant",
+            "<script>alert('x')</script> & Co",
+        );
+    std::fs::write(dir.path().join("evil.covenant"), text).unwrap();
+    let html = register(&[dir.path().to_str().unwrap()], "html");
+    assert!(!html.contains("<script>"), "{html}");
+    assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; Co"));
+}
