@@ -5,10 +5,12 @@
 //! inconsistent, [`render`] writes documents, and [`cli`] drives it all.
 
 pub mod check;
-pub mod render;
 pub mod cli;
+pub mod compare;
 pub mod diagnostics;
 pub mod format;
 pub mod model;
+pub mod register;
+pub mod render;
 pub mod source;
 pub mod syntax;

@@ -481,13 +481,21 @@ fn empty_and_comment_only_files_get_one_clear_s001() {
     ] {
         let parsed = parse(FileId(0), text);
         assert!(parsed.items.is_empty(), "{text:?}");
-        let codes: Vec<_> = parsed.diagnostics.iter().map(|d| (d.code, d.message.as_str())).collect();
+        let codes: Vec<_> = parsed
+            .diagnostics
+            .iter()
+            .map(|d| (d.code, d.message.as_str()))
+            .collect();
         assert_eq!(
             codes,
             vec![("S001", "the file holds no items: expected an agreement")],
             "{text:?}"
         );
-        assert_eq!(parsed.diagnostics[0].primary.span.start as usize, text.len(), "{text:?}");
+        assert_eq!(
+            parsed.diagnostics[0].primary.span.start as usize,
+            text.len(),
+            "{text:?}"
+        );
     }
 }
 

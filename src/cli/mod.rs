@@ -3,12 +3,14 @@
 mod build;
 mod check;
 mod color;
+mod diff;
 mod explain;
 mod export;
 mod files;
 mod fmt;
 mod init;
 pub mod output;
+mod register;
 mod templates;
 pub mod write;
 
@@ -52,6 +54,10 @@ pub enum Command {
     Export(export::ExportArgs),
     /// Work with the document templates.
     Templates(templates::TemplatesArgs),
+    /// Show what a new version of an agreement changes in meaning.
+    Diff(diff::DiffArgs),
+    /// Write one overview of many agreements and their parties.
+    Register(register::RegisterArgs),
 }
 
 /// Runs the command line and returns the process exit code.
@@ -77,6 +83,8 @@ pub fn run() -> ExitCode {
         Command::Build(args) => build::run(&args),
         Command::Export(args) => export::run(&args),
         Command::Templates(args) => templates::run(&args),
+        Command::Diff(args) => diff::run(&args),
+        Command::Register(args) => register::run(&args),
     };
     ExitCode::from(code)
 }

@@ -30,14 +30,21 @@ fn create_temporary(path: &Path) -> io::Result<(PathBuf, File)> {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let name = path
-        .file_name()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path does not name a file"))?;
+    let name = path.file_name().ok_or_else(|| {
+        io::Error::new(io::ErrorKind::InvalidInput, "the path does not name a file")
+    })?;
     let mut attempt = 0u32;
     loop {
-        let candidate =
-            folder.join(format!(".{}.{}.{attempt}.tmp", name.to_string_lossy(), std::process::id()));
-        match std::fs::OpenOptions::new().write(true).create_new(true).open(&candidate) {
+        let candidate = folder.join(format!(
+            ".{}.{}.{attempt}.tmp",
+            name.to_string_lossy(),
+            std::process::id()
+        ));
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&candidate)
+        {
             Ok(file) => return Ok((candidate, file)),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists && attempt < 100 => attempt += 1,
             Err(e) => return Err(e),
@@ -63,7 +70,9 @@ mod tests {
         std::fs::write(&path, "old").unwrap_or_else(|e| panic!("{e}"));
         write_atomic(&path, b"new").unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(std::fs::read_to_string(&path).unwrap_or_default(), "new");
-        let count = std::fs::read_dir(dir.path()).map(Iterator::count).unwrap_or(0);
+        let count = std::fs::read_dir(dir.path())
+            .map(Iterator::count)
+            .unwrap_or(0);
         assert_eq!(count, 1);
     }
 

@@ -83,7 +83,10 @@ mod tests {
     #[test]
     fn a_group_bearing_risk_counts_for_each_member() {
         let text = with_group(MINIMAL)
-            .replace("bearers    installer 60%, coop 40%", "bearers    builders 100%")
+            .replace(
+                "bearers    installer 60%, coop 40%",
+                "bearers    builders 100%",
+            )
             .replace("members city, coop, installer", "members city, coop");
         let found = run(&text);
         assert_eq!(found.len(), 1, "{found:?}");

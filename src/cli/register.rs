@@ -1,0 +1,88 @@
+//! `covenant register`: one overview of many agreements and their parties.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::{EXIT_OK, fail, files, write};
+use crate::model::{Date, load};
+use crate::register::{self, Input};
+
+/// Arguments of `covenant register`.
+#[derive(Debug, Args)]
+pub struct RegisterArgs {
+    /// Files and folders (folders are searched for `*.covenant`).
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = RegisterFormat::Md)]
+    pub to: RegisterFormat,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The reference date for deliverables due in the next 12 months (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub today: Option<String>,
+}
+
+/// The output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum RegisterFormat {
+    /// Markdown, for people.
+    Md,
+    /// A standalone HTML page, for people.
+    Html,
+    /// JSON, for tools.
+    Json,
+    /// One CSV table with a `section` column, for spreadsheets.
+    Csv,
+}
+
+/// Builds and writes the register; exit 0, or 2 when a file cannot be read or written.
+pub fn run(args: &RegisterArgs) -> u8 {
+    let today = match &args.today {
+        Some(text) => match Date::parse(text) {
+            Some(date) => date,
+            None => {
+                return fail(format_args!(
+                    "--today {text}: expected a date like 2027-06-30"
+                ));
+            }
+        },
+        None => register::today(),
+    };
+    let paths = match files::collect(&args.paths) {
+        Ok(paths) => paths,
+        Err(error) => return fail(error.0),
+    };
+    let mut inputs = Vec::new();
+    for path in &paths {
+        let file = files::display_name(path);
+        match load::load(path, &file) {
+            Ok(loaded) => inputs.push(Input { file, loaded }),
+            Err(error) => return fail(error),
+        }
+    }
+    let built = register::build(&inputs, today);
+    let text = match args.to {
+        RegisterFormat::Md => register::to_markdown(&built),
+        RegisterFormat::Html => register::to_html(&built),
+        RegisterFormat::Json => match serde_json::to_string_pretty(&built) {
+            Ok(json) => json + "\n",
+            Err(error) => return fail(error),
+        },
+        RegisterFormat::Csv => match register::to_csv(&built) {
+            Ok(csv) => csv,
+            Err(error) => return fail(error),
+        },
+    };
+    let written = match &args.output {
+        Some(path) => write::write_atomic(path, text.as_bytes()),
+        None => std::io::stdout().lock().write_all(text.as_bytes()),
+    };
+    match written {
+        Ok(()) => EXIT_OK,
+        Err(error) => fail(format_args!("cannot write output: {error}")),
+    }
+}

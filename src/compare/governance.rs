@@ -1,0 +1,71 @@
+//! Bodies (members, chair, decision rule) and the meeting place.
+
+use super::change::Change;
+use super::keyed::{Fields, pair, presence};
+use crate::model::{Agreement, Body, Governance};
+
+/// Bodies added, removed or changed; meeting place and escalation.
+pub fn compare(old: &Agreement, new: &Agreement, out: &mut Vec<Change>) {
+    for (id, o, n) in pair(bodies(old), bodies(new), |b| b.id.value.clone()) {
+        let name = |b: Option<&Body>| b.map(|b| format!("\"{}\"", b.name.value));
+        presence(out, "governance", "body", &id, name(o), name(n));
+        if let (Some(o), Some(n)) = (o, n) {
+            body(id, o, n, out);
+        }
+    }
+    let mut fields = Fields {
+        out,
+        section: "governance",
+        noun: "governance",
+        id: String::new(),
+    };
+    let (o, n) = (old.governance.as_ref(), new.governance.as_ref());
+    fields.text("meeting-place", place(o), place(n));
+    fields.text("escalation", escalation(o), escalation(n));
+}
+
+fn bodies(agreement: &Agreement) -> &[Body] {
+    agreement
+        .governance
+        .as_ref()
+        .map_or(&[][..], |g| &g.bodies[..])
+}
+
+fn place(governance: Option<&Governance>) -> Option<&str> {
+    governance
+        .and_then(|g| g.meeting_place.as_ref())
+        .map(|t| t.value.as_str())
+}
+
+fn escalation(governance: Option<&Governance>) -> Option<&str> {
+    governance
+        .and_then(|g| g.escalation.as_ref())
+        .map(|t| t.value.as_str())
+}
+
+fn body(id: String, o: &Body, n: &Body, out: &mut Vec<Change>) {
+    let mut fields = Fields {
+        out,
+        section: "governance",
+        noun: "body",
+        id,
+    };
+    fields.text("name", Some(&o.name.value), Some(&n.name.value));
+    let members = |b: &Body| b.members.iter().map(|m| m.value.clone()).collect();
+    fields.set("members", members(o), members(n));
+    let id_of = |i: Option<&crate::model::Id>| i.map(|i| i.value.clone());
+    fields.value("chair", id_of(o.chair.as_ref()), id_of(n.chair.as_ref()));
+    let show = |b: &Body| {
+        (
+            b.meets.as_ref().map(|m| m.value.to_string()),
+            b.decides.as_ref().map(|d| d.value.to_string()),
+        )
+    };
+    fields.value("meets", show(o).0, show(n).0);
+    fields.value("decides", show(o).1, show(n).1);
+    fields.value(
+        "decided-by",
+        id_of(o.decided_by.as_ref()),
+        id_of(n.decided_by.as_ref()),
+    );
+}
