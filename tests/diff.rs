@@ -115,13 +115,13 @@ fn contributions_with_money_per_party_and_total() {
             "netbeheer  EUR 9_750_000 cash",
         ),
         (
-            "  cooperatie EUR   120_000 staff   \"wijkambassadeurs, 0,8 fte\"\n",
+            "  cooperatie EUR 120_000 staff \"wijkambassadeurs, 0,8 fte\"\n",
             "",
         ),
         ("up-to EUR 500_000 guarantee", "up-to EUR 600_000 guarantee"),
         (
-            "aannemer   EUR   350_000 in-kind",
-            "aannemer   EUR   350_000 staff",
+            "aannemer   EUR 350_000 in-kind",
+            "aannemer   EUR 350_000 staff",
         ),
     ];
     insta::assert_snapshot!("contributions_human", changed(&replacements, "human"));
@@ -220,7 +220,7 @@ fn reformatted_and_reordered_file_is_no_change() {
     moved.push_str(&block);
     let moved = moved
         .replace(
-            "  gemeente   EUR 2_000_000 subsidy \"subsidie aanleg uit de reserve Energietransitie\"\n  gemeente   EUR   450_000 staff ",
+            "  gemeente   EUR 2_000_000 subsidy \"subsidie aanleg uit de reserve Energietransitie\"\n  gemeente   EUR 450_000 staff ",
             "  gemeente EUR 450_000 staff ",
         )
         .replacen("  netbeheer  EUR 9_500_000 cash", "  gemeente EUR 2_000_000 subsidy \"subsidie aanleg uit de reserve Energietransitie\"\n  netbeheer EUR 9_500_000 cash", 1)
