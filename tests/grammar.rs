@@ -109,8 +109,13 @@ fn comment_marks_inside_strings_are_text() {
 }
 
 #[test]
-fn unknown_escape_is_s001_at_the_string() {
-    assert_eq!(found("recital \"a \\q b\"\n"), vec![("S001", 1, 9)]);
+fn unknown_escape_is_s001_at_the_escape() {
+    assert_eq!(found("recital \"a \\q b\"\n"), vec![("S001", 1, 12)]);
+    let parsed = parse(FileId(0), "recital \"a \\q b\"\n");
+    assert_eq!(
+        parsed.diagnostics[0].message,
+        "unknown escape `\\q` in a string"
+    );
 }
 
 // ------------------------------------------------------------------ money

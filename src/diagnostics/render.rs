@@ -3,12 +3,12 @@
 use std::fmt;
 
 use miette::{
-    GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan, ThemeCharacters,
-    ThemeStyles,
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
+    SourceCode, SourceSpan, SpanContents, ThemeCharacters, ThemeStyles,
 };
 
 use super::{Diagnostic, Severity};
-use crate::source::{Sources, Span};
+use crate::source::{SourceFile, Sources, Span};
 
 /// How diagnostics are drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,7 +65,7 @@ impl Renderer {
 /// A diagnostic bound to the source of one file, as miette wants it.
 struct Report<'a> {
     diagnostic: &'a Diagnostic,
-    source: NamedSource<String>,
+    source: Windowed<'a>,
     labels: Vec<LabeledSpan>,
     elsewhere: Vec<Report<'a>>,
     /// For a report about a secondary place in another file: its label.
@@ -89,7 +89,7 @@ impl<'a> Report<'a> {
                 elsewhere.push(Report::related(diagnostic, label, sources));
             }
         }
-        let source = NamedSource::new(&source_file.name, source_file.text.clone());
+        let source = Windowed(source_file);
         Self {
             diagnostic,
             source,
@@ -103,7 +103,7 @@ impl<'a> Report<'a> {
         let source_file = sources.get(label.span.file);
         Self {
             diagnostic,
-            source: NamedSource::new(&source_file.name, source_file.text.clone()),
+            source: Windowed(source_file),
             labels: vec![labeled(&label.message, label.span, true)],
             elsewhere: Vec::new(),
             related_to: Some(label.message.as_str()),
@@ -183,5 +183,41 @@ impl miette::Diagnostic for Report<'_> {
         Some(Box::new(
             self.elsewhere.iter().map(|r| r as &dyn miette::Diagnostic),
         ))
+    }
+}
+
+/// A file as miette reads it: only the lines around a span are scanned, so
+/// rendering many diagnostics of a large file stays linear.
+struct Windowed<'a>(&'a SourceFile);
+
+impl SourceCode for Windowed<'_> {
+    fn read_span<'b>(
+        &'b self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
+        let file = self.0;
+        let text = file.text.as_str();
+        let end = span.offset().saturating_add(span.len());
+        if end > text.len() {
+            return Err(MietteError::OutOfBounds);
+        }
+        let starts = file.line_starts();
+        let first = file.line_of(span.offset()).saturating_sub(before + 1);
+        let last = file.line_of(end) + after + 2;
+        let window_start = starts[first];
+        let window_end = starts.get(last).map_or(text.len(), |&s| s);
+        let local = SourceSpan::new((span.offset() - window_start).into(), span.len());
+        let inner = text[window_start..window_end].read_span(&local, before, after)?;
+        let start = inner.span().offset() + window_start;
+        Ok(Box::new(MietteSpanContents::new_named(
+            file.name.clone(),
+            inner.data(),
+            SourceSpan::new(start.into(), inner.span().len()),
+            inner.line() + first,
+            inner.column(),
+            inner.line_count() + first,
+        )))
     }
 }

@@ -89,6 +89,9 @@ fn syntax_error(
     if let Some(open) = find_unterminated(text, item_start, at) {
         return (unterminated(file, text, open.start, open.block), open.block);
     }
+    if let Some(diagnostic) = string_trouble(file, text, at) {
+        return (diagnostic, false);
+    }
     let positives = match variant {
         ErrorVariant::ParsingError { positives, .. } => positives.clone(),
         ErrorVariant::CustomError { .. } => Vec::new(),
@@ -168,6 +171,47 @@ fn found_token(text: &str, at: usize) -> &str {
         return &rest[..word.min(40)];
     }
     rest.chars().next().map_or("", |c| &rest[..c.len_utf8()])
+}
+
+/// A clearer S001 for two string mistakes: an unknown escape, and text on the opening line of a text block.
+fn string_trouble(file: FileId, text: &str, at: usize) -> Option<Diagnostic> {
+    let rest = text.get(at..)?;
+    if let Some(after) = rest.strip_prefix("\"\"\"") {
+        let line = after.split('\n').next().unwrap_or("");
+        if !line.trim().is_empty() {
+            let span = Span::new(file, at, at + 3);
+            return Some(
+                Diagnostic::error("S001", "text follows `\"\"\"` on the same line", span)
+                    .with_label("a text block opens here")
+                    .with_help("a text block starts with `\"\"\"` at the end of a line; write its text from the next line on"),
+            );
+        }
+        return None;
+    }
+    let line = rest.strip_prefix('"')?.split('\n').next().unwrap_or("");
+    let mut chars = line.char_indices();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '"' => return None,
+            '\\' => {
+                match chars.next() {
+                    Some((_, '"' | '\\' | 'n' | 't')) => {}
+                    Some((j, other)) => {
+                        let start = at + 1 + i;
+                        let span = Span::new(file, start, at + 1 + j + other.len_utf8());
+                        return Some(
+                        Diagnostic::error("S001", format!("unknown escape `\\{other}` in a string"), span)
+                            .with_label("not an escape")
+                            .with_help("the escapes are \\\", \\\\, \\n and \\t; write \\\\ for a backslash"),
+                    );
+                    }
+                    None => return None,
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 fn unterminated(file: FileId, text: &str, start: usize, block: bool) -> Diagnostic {
