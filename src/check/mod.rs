@@ -2,6 +2,7 @@
 
 pub mod levels;
 pub mod registry;
+mod repeats;
 pub mod rules;
 
 pub use levels::{Level, Levels};

@@ -83,6 +83,9 @@ pub struct Agreement {
     pub clauses: Vec<Clause>,
     /// Files whose parties were brought in.
     pub imports: Vec<Import>,
+    /// Lookups, built on the first query (an agreement is not changed after loading).
+    #[serde(skip)]
+    pub(crate) index: std::sync::OnceLock<super::index::Index>,
 }
 
 /// The header: `covenant "Title" { ... }`.

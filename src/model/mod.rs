@@ -3,6 +3,7 @@
 pub mod agreement;
 pub mod date;
 pub mod decimal;
+pub mod index;
 pub mod load;
 pub mod lower;
 pub mod money;

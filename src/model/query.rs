@@ -2,18 +2,30 @@
 
 use super::agreement::{Agreement, Body, Expiry, Group, Id, Party};
 use super::date::Date;
+use super::index::Index;
 
 impl Agreement {
     /// The party with identifier `id`.
     #[must_use]
     pub fn party(&self, id: &str) -> Option<&Party> {
-        self.parties.iter().find(|p| p.id.value == id)
+        self.index().party(id).map(|i| &self.parties[i])
+    }
+
+    /// The lookups of this agreement, built on first use.
+    #[must_use]
+    pub fn index(&self) -> &Index {
+        let index = self.index.get_or_init(|| Index::build(self));
+        debug_assert!(
+            index.fits(self),
+            "the agreement changed after it was indexed"
+        );
+        index
     }
 
     /// The group with identifier `id`.
     #[must_use]
     pub fn group(&self, id: &str) -> Option<&Group> {
-        self.groups.iter().find(|g| g.id.value == id)
+        self.index().group(id).map(|i| &self.groups[i])
     }
 
     /// Whether `id` names a party or a group.
@@ -88,15 +100,13 @@ impl Agreement {
     /// The governance body with identifier `id`.
     #[must_use]
     pub fn body(&self, id: &str) -> Option<&Body> {
-        self.bodies().iter().find(|b| b.id.value == id)
+        self.index().body(id).map(|i| &self.bodies()[i])
     }
 
     /// Whether the party `party` sits in some body, directly or through a group.
     #[must_use]
     pub fn sits_in_a_body(&self, party: &str) -> bool {
-        self.bodies()
-            .iter()
-            .any(|b| b.members.iter().any(|m| self.includes(&m.value, party)))
+        self.index().is_seated(party)
     }
 
     /// Whether every party `id` stands for is a member of `body`, directly or through a group.
@@ -238,38 +248,23 @@ impl Agreement {
             .min_by_key(|s| s.start)
     }
 
-    /// Whether the party `party` is among `ids`, directly or through a group.
-    #[must_use]
-    pub fn listed(&self, ids: &[super::agreement::Id], party: &str) -> bool {
-        ids.iter().any(|id| self.includes(&id.value, party))
-    }
-
     /// Whether the party `party` delivers something, directly or through a group.
     #[must_use]
     pub fn delivers(&self, party: &str) -> bool {
-        self.deliverables
-            .iter()
-            .filter_map(|d| d.by.as_ref())
-            .any(|by| self.includes(&by.value, party))
+        self.index().delivers(party)
     }
 
     /// Whether the party `party` has a line in the investment (a ceiling included),
     /// directly or through a group.
     #[must_use]
     pub fn invests(&self, party: &str) -> bool {
-        self.investment
-            .iter()
-            .flat_map(|i| &i.contributions)
-            .any(|c| self.includes(&c.party.value, party))
+        self.index().invests(party)
     }
 
     /// Whether the party `party` bears a share of some risk, directly or through a group.
     #[must_use]
     pub fn bears_risk(&self, party: &str) -> bool {
-        self.risks
-            .iter()
-            .flat_map(|r| &r.bearers)
-            .any(|s| self.includes(&s.party.value, party))
+        self.index().bears_risk(party)
     }
 
     /// Whether `id` is a public party or a group with a public member.

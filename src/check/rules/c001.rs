@@ -25,7 +25,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         return;
     };
     for party in &agreement.parties {
-        if agreement.listed(&ambition.endorsed_by, &party.id.value) {
+        if agreement.index().endorses(&party.id.value) {
             continue;
         }
         let span = ambition

@@ -7,11 +7,7 @@ use crate::diagnostics::Diagnostic;
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let agreement = cx.agreement;
     for goal in &agreement.goals {
-        let served = agreement
-            .deliverables
-            .iter()
-            .any(|d| d.serves.iter().any(|s| s.value == goal.id.value));
-        if served {
+        if agreement.index().is_served(&goal.id.value) {
             continue;
         }
         out.push(

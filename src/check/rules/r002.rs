@@ -12,7 +12,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for goal in deliverable
             .serves
             .iter()
-            .filter(|g| !goals.contains(&g.value.as_str()))
+            .filter(|g| a.index().goal(&g.value).is_none())
         {
             let help = match closest(&goal.value, &goals) {
                 Some(near) => format!(

@@ -1,6 +1,7 @@
 //! R003 duplicate-identifier: Two items of the same kind share an identifier.
 
 use crate::check::Context;
+use crate::check::repeats::repeats;
 use crate::diagnostics::Diagnostic;
 use crate::model::{Agreement, Id};
 
@@ -58,20 +59,18 @@ fn kinds(a: &Agreement) -> Vec<(&'static str, Vec<&Id>)> {
 }
 
 fn duplicates(kind: &str, ids: &[&Id], out: &mut Vec<Diagnostic>) {
-    for (index, id) in ids.iter().enumerate() {
-        if let Some(first) = ids[..index].iter().find(|f| f.value == id.value) {
-            out.push(
-                Diagnostic::error(
-                    "R003",
-                    format!("{kind} `{}` is defined twice", id.value),
-                    id.span,
-                )
-                .with_label(format!("second {kind} `{}`", id.value))
-                .with_secondary(first.span, "first defined here")
-                .with_help(format!(
-                    "identifiers are unique per kind: rename one of the two {kind}s, or merge them"
-                )),
-            );
-        }
+    for (first, id) in repeats(ids) {
+        out.push(
+            Diagnostic::error(
+                "R003",
+                format!("{kind} `{}` is defined twice", id.value),
+                id.span,
+            )
+            .with_label(format!("second {kind} `{}`", id.value))
+            .with_secondary(first.span, "first defined here")
+            .with_help(format!(
+                "identifiers are unique per kind: rename one of the two {kind}s, or merge them"
+            )),
+        );
     }
 }

@@ -1,6 +1,7 @@
 //! R005 listed-twice: The same party appears twice in one list.
 
 use crate::check::Context;
+use crate::check::repeats::repeats;
 use crate::diagnostics::Diagnostic;
 use crate::model::Id;
 
@@ -39,21 +40,19 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 fn twice(ids: &[&Id], list: &str, out: &mut Vec<Diagnostic>) {
-    for (index, id) in ids.iter().enumerate() {
-        if let Some(first) = ids[..index].iter().find(|f| f.value == id.value) {
-            out.push(
-                Diagnostic::error(
-                    "R005",
-                    format!("`{}` appears twice in the {list}", id.value),
-                    id.span,
-                )
-                .with_label("listed again")
-                .with_secondary(first.span, "first listed here")
-                .with_help(format!(
-                    "list `{}` once; for shares, add them up into one entry",
-                    id.value
-                )),
-            );
-        }
+    for (first, id) in repeats(ids) {
+        out.push(
+            Diagnostic::error(
+                "R005",
+                format!("`{}` appears twice in the {list}", id.value),
+                id.span,
+            )
+            .with_label("listed again")
+            .with_secondary(first.span, "first listed here")
+            .with_help(format!(
+                "list `{}` once; for shares, add them up into one entry",
+                id.value
+            )),
+        );
     }
 }
