@@ -1,6 +1,7 @@
 //! Checks: every completeness and consistency rule, run over a loaded agreement.
 
 pub mod levels;
+mod missing;
 pub mod registry;
 mod repeats;
 pub mod rules;

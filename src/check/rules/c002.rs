@@ -1,19 +1,17 @@
 //! C002 goal-not-measurable: A goal without indicator, target or deadline.
 
 use crate::check::Context;
+use crate::check::missing::missing;
 use crate::diagnostics::Diagnostic;
 
 /// Reports C002 findings.
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for goal in &cx.agreement.goals {
-        let missing: Vec<&str> = [
+        let missing = missing([
             (goal.indicator.is_none(), "indicator"),
             (goal.target.is_none(), "target"),
             (goal.deadline.is_none(), "deadline"),
-        ]
-        .into_iter()
-        .filter_map(|(absent, what)| absent.then_some(what))
-        .collect();
+        ]);
         if missing.is_empty() {
             continue;
         }

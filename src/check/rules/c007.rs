@@ -1,18 +1,16 @@
 //! C007 asset-without-owner-or-operator: An asset without owners or without an operator.
 
 use crate::check::Context;
+use crate::check::missing::missing;
 use crate::diagnostics::Diagnostic;
 
 /// Reports C007 findings.
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for asset in &cx.agreement.assets {
-        let missing: Vec<&str> = [
+        let missing = missing([
             (asset.owners.is_empty(), "owners"),
             (asset.operator.is_none(), "operator"),
-        ]
-        .into_iter()
-        .filter_map(|(absent, what)| absent.then_some(what))
-        .collect();
+        ]);
         if missing.is_empty() {
             continue;
         }

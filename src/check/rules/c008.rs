@@ -1,6 +1,7 @@
 //! C008 risks-not-allocated: No risks, or a risk without bearers or mitigation.
 
 use crate::check::Context;
+use crate::check::missing::missing;
 use crate::diagnostics::Diagnostic;
 
 /// Reports C008 findings.
@@ -18,13 +19,10 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         return;
     }
     for risk in &agreement.risks {
-        let missing: Vec<&str> = [
+        let missing = missing([
             (risk.bearers.is_empty(), "bearers"),
             (risk.mitigation.is_none(), "mitigation"),
-        ]
-        .into_iter()
-        .filter_map(|(absent, what)| absent.then_some(what))
-        .collect();
+        ]);
         if missing.is_empty() {
             continue;
         }

@@ -1,6 +1,7 @@
 //! C010 no-governance: No governance body, or a body without members or decision rule.
 
 use crate::check::Context;
+use crate::check::missing::missing;
 use crate::diagnostics::Diagnostic;
 
 /// Reports C010 findings.
@@ -27,13 +28,10 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         return;
     }
     for body in bodies {
-        let missing: Vec<&str> = [
+        let missing = missing([
             (body.members.is_empty(), "members"),
             (body.decides.is_none(), "decision rule"),
-        ]
-        .into_iter()
-        .filter_map(|(absent, what)| absent.then_some(what))
-        .collect();
+        ]);
         if missing.is_empty() {
             continue;
         }

@@ -1,13 +1,14 @@
 //! C011 no-accountability: No report or no evaluation.
 
 use crate::check::Context;
+use crate::check::missing::missing;
 use crate::diagnostics::Diagnostic;
 
 /// Reports C011 findings.
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let agreement = cx.agreement;
     let accountability = agreement.accountability.as_ref();
-    let missing: Vec<&str> = [
+    let missing = missing([
         (
             accountability.is_none_or(|a| a.reports.is_empty()),
             "report",
@@ -16,10 +17,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             accountability.is_none_or(|a| a.evaluation.is_none()),
             "evaluation",
         ),
-    ]
-    .into_iter()
-    .filter_map(|(absent, what)| absent.then_some(what))
-    .collect();
+    ]);
     if missing.is_empty() {
         return;
     }
