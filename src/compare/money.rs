@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::model::money::written_cents;
 use crate::model::{Agreement, Money};
 
 /// The committed (not `up-to`) sum of one party, or of all (`party` = `total`).
@@ -41,22 +42,7 @@ pub fn format_signed(currency: &str, cents: i64) -> String {
 /// Cents as a grouped amount: `2_000_000`, `312_500.50`, `-5`.
 #[must_use]
 pub fn format_cents(cents: i64) -> String {
-    let sign = if cents < 0 { "-" } else { "" };
-    let abs = cents.unsigned_abs();
-    let digits = (abs / 100).to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push('_');
-        }
-        grouped.push(c);
-    }
-    let fraction = if abs % 100 == 0 {
-        String::new()
-    } else {
-        format!(".{:02}", abs % 100)
-    };
-    format!("{sign}{grouped}{fraction}")
+    written_cents(i128::from(cents))
 }
 
 type Sums = BTreeMap<(String, String), i64>;

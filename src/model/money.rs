@@ -92,13 +92,32 @@ impl Money {
 
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sign = if self.cents < 0 { "-" } else { "" };
-        let abs = self.cents.unsigned_abs();
-        write!(f, "{} {sign}{}", self.currency, abs / 100)?;
-        if abs % 100 != 0 {
-            write!(f, ".{:02}", abs % 100)?;
+        write!(
+            f,
+            "{} {}",
+            self.currency,
+            written_cents(i128::from(self.cents))
+        )
+    }
+}
+
+/// Cents written as in an agreement, with `_` between thousands and the
+/// cents only when not zero: `2_000_000`, `312_500.50`, `-5`.
+#[must_use]
+pub fn written_cents(cents: i128) -> String {
+    let sign = if cents < 0 { "-" } else { "" };
+    let abs = cents.unsigned_abs();
+    let digits = (abs / 100).to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push('_');
         }
-        Ok(())
+        grouped.push(c);
+    }
+    match abs % 100 {
+        0 => format!("{sign}{grouped}"),
+        rest => format!("{sign}{grouped}.{rest:02}"),
     }
 }
 

@@ -2,6 +2,7 @@
 
 use crate::check::Context;
 use crate::diagnostics::Diagnostic;
+use crate::model::money::written_cents;
 use crate::model::{Contribution, Money};
 
 /// Reports N002 findings.
@@ -65,20 +66,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 /// An amount in cents written as in the language: `EUR 11_850_000` or `EUR 312_500.50`.
 #[must_use]
 pub fn amount(currency: &str, cents: i128) -> String {
-    let sign = if cents < 0 { "-" } else { "" };
-    let abs = cents.unsigned_abs();
-    let digits = (abs / 100).to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push('_');
-        }
-        grouped.push(c);
-    }
-    match abs % 100 {
-        0 => format!("{currency} {sign}{grouped}"),
-        r => format!("{currency} {sign}{grouped}.{r:02}"),
-    }
+    format!("{currency} {}", written_cents(cents))
 }
 
 /// The money as written in the language.
