@@ -560,3 +560,11 @@ fn reference_agreement_uses_every_top_level_item() {
         "six inline parties and one imported"
     );
 }
+
+#[test]
+fn a_file_of_parties_and_a_risk_is_checked_as_an_agreement() {
+    let parties_only = "party a \"A\" {\n  sector public\n}\n";
+    assert!(load(parties_only).agreement.is_parties_file());
+    let with_risk = format!("{parties_only}risk r \"R\" {{\n  category financial\n}}\n");
+    assert!(!load(&with_risk).agreement.is_parties_file());
+}

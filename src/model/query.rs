@@ -70,14 +70,25 @@ impl Agreement {
     /// Whether the file holds only parties (a shared parties file, no agreement).
     #[must_use]
     pub fn is_parties_file(&self) -> bool {
-        self.header.span.is_none()
-            && !self.parties.is_empty()
-            && self.groups.is_empty()
+        let lists_empty = self.groups.is_empty()
             && self.recitals.is_empty()
+            && self.definitions.is_empty()
             && self.goals.is_empty()
             && self.deliverables.is_empty()
+            && self.assets.is_empty()
+            && self.risks.is_empty()
+            && self.clauses.is_empty();
+        let items_absent = self.legal_framework.is_none()
             && self.ambition.is_none()
-            && self.clauses.is_empty()
+            && self.investment.is_none()
+            && self.governance.is_none()
+            && self.accountability.is_none()
+            && self.agenda.is_none()
+            && self.disputes.is_none()
+            && self.termination.is_none()
+            && self.amendment.is_none()
+            && self.accession.is_none();
+        self.header.span.is_none() && !self.parties.is_empty() && lists_empty && items_absent
     }
 
     /// Whether any party is public.
