@@ -59,24 +59,28 @@ pub fn legal_framework(lw: &Lowerer<'_>, item: &Item) -> LegalFramework {
 }
 
 /// The dispute resolution steps of a `disputes` item.
-pub fn disputes(lw: &Lowerer<'_>, item: &Item) -> Disputes {
-    let steps = item
-        .properties()
-        .iter()
-        .filter_map(|p| {
-            let text = || lw.first_text(p).map(|t| t.value);
-            let step = match p.key {
-                "consultation" => {
-                    DisputeStep::Consultation(p.values.first().and_then(|v| lw.duration(v))?.value)
+pub fn disputes(lw: &mut Lowerer<'_>, item: &Item) -> Disputes {
+    let mut steps = Vec::new();
+    for p in item.properties() {
+        let text = lw.first_text(p).map(|t| t.value);
+        let step = match p.key {
+            "consultation" => match p.values.first().and_then(|v| lw.duration(v)) {
+                Some(duration) => DisputeStep::Consultation(duration.value),
+                None => continue,
+            },
+            "mediation" => DisputeStep::Mediation(text),
+            "arbitration" | "court" => {
+                let Some(text) = text else { continue };
+                if p.key == "court" {
+                    DisputeStep::Court(text)
+                } else {
+                    DisputeStep::Arbitration(text)
                 }
-                "mediation" => DisputeStep::Mediation(text()),
-                "arbitration" => DisputeStep::Arbitration(text()?),
-                "court" => DisputeStep::Court(text()?),
-                _ => return None,
-            };
-            Some(Spanned::new(step, p.span))
-        })
-        .collect();
+            }
+            _ => continue,
+        };
+        steps.push(Spanned::new(step, p.span));
+    }
     Disputes {
         steps,
         span: item.span,
@@ -84,7 +88,7 @@ pub fn disputes(lw: &Lowerer<'_>, item: &Item) -> Disputes {
 }
 
 /// The termination provision of a `termination` item.
-pub fn termination(lw: &Lowerer<'_>, item: &Item) -> Termination {
+pub fn termination(lw: &mut Lowerer<'_>, item: &Item) -> Termination {
     Termination {
         notice: item
             .property("notice")

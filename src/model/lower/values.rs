@@ -122,26 +122,42 @@ impl Lowerer<'_> {
         let quantity = match value.kind {
             ValueKind::Money => Quantity::Money(self.money(value)?.value),
             ValueKind::Percent => Quantity::Percent(self.percent(value)?.value),
-            _ => Quantity::Number(Decimal::parse(self.raw(value))?),
+            _ => Quantity::Number(self.or_too_large(value, Decimal::parse(self.raw(value)))?),
         };
         Some(Spanned::new(quantity, value.span))
     }
 
     /// A duration.
-    pub fn duration(&self, value: &Value) -> Option<Spanned<Duration>> {
-        Duration::parse(self.raw(value)).map(|d| Spanned::new(d, value.span))
+    pub fn duration(&mut self, value: &Value) -> Option<Spanned<Duration>> {
+        let duration = self.or_too_large(value, Duration::parse(self.raw(value)))?;
+        Some(Spanned::new(duration, value.span))
+    }
+
+    /// `parsed`, or an S001 saying the number in `value` is too large.
+    ///
+    /// The grammar accepts only well-formed numbers, so a value that does not
+    /// convert has more digits than the model can hold.
+    fn or_too_large<T>(&mut self, value: &Value, parsed: Option<T>) -> Option<T> {
+        if parsed.is_none() {
+            let message = format!("`{}` holds too large a number", self.raw(value));
+            self.diagnostics.push(
+                Diagnostic::error("S001", message, value.span)
+                    .with_label("too large")
+                    .with_help("write a smaller number; counts and periods must fit in 32 bits, goal figures in 38 digits"),
+            );
+        }
+        parsed
     }
 
     /// A frequency.
-    pub fn frequency(&self, value: &Value) -> Option<Spanned<Frequency>> {
-        Frequency::parse(
-            &self
-                .raw(value)
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" "),
-        )
-        .map(|f| Spanned::new(f, value.span))
+    pub fn frequency(&mut self, value: &Value) -> Option<Spanned<Frequency>> {
+        let words = self
+            .raw(value)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let frequency = self.or_too_large(value, Frequency::parse(&words))?;
+        Some(Spanned::new(frequency, value.span))
     }
 
     /// The id and title of an item written `KEYWORD id "Title"`.
