@@ -44,20 +44,20 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Explain a diagnostic code, or list them all.
     Explain(explain::ExplainArgs),
-    /// Rewrite agreements in the canonical layout, keeping every comment.
-    Fmt(fmt::FmtArgs),
-    /// Write a starting agreement with every section to fill in.
-    Init(init::InitArgs),
     /// Render an agreement as a Markdown or HTML document.
     Build(build::BuildArgs),
     /// Export the checked model of an agreement as JSON.
     Export(export::ExportArgs),
     /// Work with the document templates.
     Templates(templates::TemplatesArgs),
+    /// Rewrite agreements in the canonical layout, keeping every comment.
+    Fmt(fmt::FmtArgs),
     /// Show what a new version of an agreement changes in meaning.
     Diff(diff::DiffArgs),
     /// Write one overview of many agreements and their parties.
     Register(register::RegisterArgs),
+    /// Write a starting agreement with every section to fill in.
+    Init(init::InitArgs),
 }
 
 /// Runs the command line and returns the process exit code.
