@@ -19,7 +19,7 @@ impl Shape {
     /// A shape of about `lines` lines.
     #[must_use]
     pub fn of_lines(lines: usize) -> Self {
-        let unit = (lines / 40).max(1);
+        let unit = (lines / 66).max(1);
         Self {
             parties: unit + 1,
             goals: unit,
