@@ -55,10 +55,17 @@ impl Templates {
     /// `i18n/nl.toml`, `i18n/en.toml`) replacing or adding to it by file name.
     ///
     /// # Errors
-    /// The folder or one of its templates cannot be read.
+    /// The folder or one of its templates cannot be read, or a template is a
+    /// link to a file outside the folder.
     pub fn with_overrides(dir: &Path) -> Result<Self, RenderError> {
         let mut templates = Self::builtin();
         let entries = std::fs::read_dir(dir).map_err(|e| {
+            RenderError::Io(format!(
+                "cannot read template folder {}: {e}",
+                dir.display()
+            ))
+        })?;
+        let folder = std::fs::canonicalize(dir).map_err(|e| {
             RenderError::Io(format!(
                 "cannot read template folder {}: {e}",
                 dir.display()
@@ -73,6 +80,13 @@ impl Templates {
             };
             if !path.is_file() {
                 continue;
+            }
+            if !std::fs::canonicalize(&path).is_ok_and(|real| real.starts_with(&folder)) {
+                return Err(RenderError::Io(format!(
+                    "cannot read template {}: it links to a file outside the template folder; \
+                     copy the file into the folder instead",
+                    path.display()
+                )));
             }
             templates.files.insert(name, read(&path)?);
         }
