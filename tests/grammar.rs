@@ -573,12 +573,22 @@ fn a_file_of_parties_and_a_risk_is_checked_as_an_agreement() {
 fn numbers_too_large_for_the_model_are_reported() {
     let text = "termination {\n  notice 99999999999 days\n}\ngoal g \"G\" {\n  target 999999999999999999999999999999999999999999 by 2030-01-01\n}\n";
     let loaded = load(text);
-    let found: Vec<_> = loaded.diagnostics.iter().map(|d| (d.code, d.message.clone())).collect();
+    let found: Vec<_> = loaded
+        .diagnostics
+        .iter()
+        .map(|d| (d.code, d.message.clone()))
+        .collect();
     assert_eq!(
         found,
         vec![
-            ("S001", "`99999999999 days` holds too large a number".to_string()),
-            ("S001", "`999999999999999999999999999999999999999999` holds too large a number".to_string()),
+            (
+                "S001",
+                "`99999999999 days` holds too large a number".to_string()
+            ),
+            (
+                "S001",
+                "`999999999999999999999999999999999999999999` holds too large a number".to_string()
+            ),
         ]
     );
 }

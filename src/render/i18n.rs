@@ -22,10 +22,9 @@ impl Messages {
     /// # Errors
     /// The text is not TOML or holds something other than tables of strings.
     pub fn parse(text: &str) -> Result<Self, String> {
-        let table: toml::Table = toml::from_str(text).map_err(|e| e.to_string())?;
+        let tree: serde_json::Value = toml::from_str(text).map_err(|e| e.to_string())?;
         let mut flat = BTreeMap::new();
-        flatten("", &table, &mut flat)?;
-        let tree = serde_json::to_value(&table).map_err(|e| e.to_string())?;
+        flatten("", &tree, &mut flat)?;
         Ok(Self { flat, tree })
     }
 
@@ -73,9 +72,12 @@ impl Messages {
 
 fn flatten(
     prefix: &str,
-    table: &toml::Table,
+    tree: &serde_json::Value,
     out: &mut BTreeMap<String, String>,
 ) -> Result<(), String> {
+    let Some(table) = tree.as_object() else {
+        return Err(format!("`{prefix}` must be a table of messages"));
+    };
     for (key, value) in table {
         let full = if prefix.is_empty() {
             key.clone()
@@ -83,10 +85,10 @@ fn flatten(
             format!("{prefix}.{key}")
         };
         match value {
-            toml::Value::String(text) => {
+            serde_json::Value::String(text) => {
                 out.insert(full, text.clone());
             }
-            toml::Value::Table(inner) => flatten(&full, inner, out)?,
+            serde_json::Value::Object(_) => flatten(&full, value, out)?,
             _ => return Err(format!("message `{full}` must be a string")),
         }
     }

@@ -105,18 +105,7 @@ pub fn document(agreement: &Agreement, options: &Options) -> Result<Document, Re
 /// # Errors
 /// A template that fails, an invalid message file, or a total too large.
 pub fn render_markdown(agreement: &Agreement, options: &Options) -> Result<String, RenderError> {
-    let document = document(agreement, options)?;
-    markdown_of(&document, options)
-}
-
-fn markdown_of(document: &Document, options: &Options) -> Result<String, RenderError> {
-    let tera = options.templates.engine()?;
-    let context = Context::from_serialize(document)
-        .map_err(|e| RenderError::Template(templates::describe(&e)))?;
-    let text = tera
-        .render("covenant.md", &context)
-        .map_err(|e| RenderError::Template(templates::describe(&e)))?;
-    Ok(tidy(&text))
+    Session::new(agreement, options)?.markdown()
 }
 
 /// The agreement as HTML: a standalone page, or with `fragment` the body alone.
@@ -124,26 +113,56 @@ fn markdown_of(document: &Document, options: &Options) -> Result<String, RenderE
 /// # Errors
 /// A template that fails, an invalid message file, or a total too large.
 pub fn render_html(agreement: &Agreement, options: &Options) -> Result<String, RenderError> {
-    let document = document(agreement, options)?;
-    let markdown = markdown_of(&document, options)?;
-    let language = options.language_for(agreement);
-    let messages = messages(options, language)?;
+    let mut session = Session::new(agreement, options)?;
+    let markdown = session.markdown()?;
     let breaks = [
-        messages.get("doc.signatures"),
-        format!("{} ", messages.get("doc.annex")),
+        session.messages.get("doc.signatures"),
+        format!("{} ", session.messages.get("doc.annex")),
     ];
     let body = html::to_html(&markdown, &breaks);
     if options.fragment {
         return Ok(body);
     }
-    let tera = options.templates.engine()?;
-    let mut context = Context::from_serialize(&document)
-        .map_err(|e| RenderError::Template(templates::describe(&e)))?;
-    context.insert("body", &body);
-    let page = tera
-        .render("page.html", &context)
-        .map_err(|e| RenderError::Template(templates::describe(&e)))?;
-    Ok(tidy(&page))
+    session.context.insert("body", &body);
+    session
+        .context
+        .insert("css", options.templates.get("page.css").unwrap_or_default());
+    session.render("page.html")
+}
+
+/// What one rendering needs, prepared once: messages, templates and the view model.
+struct Session {
+    messages: Messages,
+    tera: tera::Tera,
+    context: Context,
+}
+
+impl Session {
+    fn new(agreement: &Agreement, options: &Options) -> Result<Self, RenderError> {
+        let language = options.language_for(agreement);
+        let messages = messages(options, language)?;
+        let document = context::document(agreement, &messages, language, options.draft.as_deref())
+            .map_err(RenderError::Data)?;
+        let context = Context::from_serialize(&document)
+            .map_err(|e| RenderError::Template(templates::describe(&e)))?;
+        Ok(Self {
+            messages,
+            tera: options.templates.engine()?,
+            context,
+        })
+    }
+
+    fn markdown(&self) -> Result<String, RenderError> {
+        self.render("covenant.md")
+    }
+
+    fn render(&self, template: &str) -> Result<String, RenderError> {
+        let text = self
+            .tera
+            .render(template, &self.context)
+            .map_err(|e| RenderError::Template(templates::describe(&e)))?;
+        Ok(tidy(&text))
+    }
 }
 
 /// Trailing spaces removed, runs of blank lines collapsed, one final newline.

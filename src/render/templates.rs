@@ -20,6 +20,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("annexes.md", include_str!("../../templates/annexes.md")),
     ("blocks.md", include_str!("../../templates/blocks.md")),
     ("page.html", include_str!("../../templates/page.html")),
+    ("page.css", include_str!("../../templates/page.css")),
     ("i18n/nl.toml", i18n::NL),
     ("i18n/en.toml", i18n::EN),
 ];
@@ -114,7 +115,7 @@ impl Templates {
         let templates = self
             .files
             .iter()
-            .filter(|(n, _)| !n.ends_with(".toml"))
+            .filter(|(n, _)| n.ends_with(".md") || n.ends_with(".html"))
             .map(|(n, t)| (n.as_str(), t.as_str()));
         tera.add_raw_templates(templates)
             .map_err(|e| RenderError::Template(describe(&e)))?;
@@ -126,7 +127,8 @@ impl Templates {
 fn template_name(dir: &Path, path: &Path) -> Option<String> {
     let relative = path.strip_prefix(dir).ok()?;
     let name = relative.to_str()?.replace('\\', "/");
-    let is_template = !name.contains('/') && (name.ends_with(".md") || name.ends_with(".html"));
+    let is_template = !name.contains('/')
+        && (name.ends_with(".md") || name.ends_with(".html") || name == "page.css");
     let is_messages = name == "i18n/nl.toml" || name == "i18n/en.toml";
     (is_template || is_messages).then_some(name)
 }
