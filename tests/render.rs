@@ -271,7 +271,20 @@ fn a_house_style_sheet_replaces_the_print_css() {
     std::fs::write(dir.path().join("page.css"), "h2 { color: #00615f; }\n").expect("write css");
     let templates = Templates::with_overrides(dir.path()).expect("templates");
     let a = agreement(Path::new("examples/tender-mobility-hub.covenant"));
-    let html = render_html(&a, &Options { templates, ..Options::default() }).expect("html");
-    assert!(html.contains("<style>\nh2 { color: #00615f; }\nbody.draft::before"), "{html}");
-    assert!(!html.contains("@page"), "the built-in sheet is replaced, not added to");
+    let html = render_html(
+        &a,
+        &Options {
+            templates,
+            ..Options::default()
+        },
+    )
+    .expect("html");
+    assert!(
+        html.contains("<style>\nh2 { color: #00615f; }\nbody.draft::before"),
+        "{html}"
+    );
+    assert!(
+        !html.contains("@page"),
+        "the built-in sheet is replaced, not added to"
+    );
 }

@@ -87,7 +87,7 @@ impl Builder {
         };
         if !contribution {
             if let Some(keyword) = inner.next() {
-                property.key = keywords::intern(keyword.as_str());
+                property.key = keywords::key_of(keyword.as_rule());
                 property.key_span = self.span(&keyword);
             }
         }

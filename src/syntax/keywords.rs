@@ -104,14 +104,84 @@ pub const ITEM_KEYWORDS: &[&str] = &[
     "group",
 ];
 
-/// The static copy of a property keyword (`"?"` for text that is none).
+/// The key a property keyword stands for (`Rule::k_short_title` is `short-title`).
 #[must_use]
-pub fn intern(text: &str) -> &'static str {
-    PROPERTY_KEYWORDS
-        .iter()
-        .find(|k| **k == text)
-        .copied()
-        .unwrap_or("?")
+pub fn key_of(rule: Rule) -> &'static str {
+    match rule {
+        Rule::k_short_title => "short-title",
+        Rule::k_reference => "reference",
+        Rule::k_version => "version",
+        Rule::k_language => "language",
+        Rule::k_function => "function",
+        Rule::k_effective => "effective",
+        Rule::k_expires => "expires",
+        Rule::k_renewal => "renewal",
+        Rule::k_enforceable => "enforceable",
+        Rule::k_governing_law => "governing-law",
+        Rule::k_publication => "publication",
+        Rule::k_signed_at => "signed-at",
+        Rule::k_sector => "sector",
+        Rule::k_role => "role",
+        Rule::k_legal_form => "legal-form",
+        Rule::k_seat => "seat",
+        Rule::k_registration => "registration",
+        Rule::k_selected_by => "selected-by",
+        Rule::k_capacity => "capacity",
+        Rule::k_mandate => "mandate",
+        Rule::k_signed_on => "signed-on",
+        Rule::k_legislation => "legislation",
+        Rule::k_procurement => "procurement",
+        Rule::k_competition => "competition",
+        Rule::k_state_aid => "state-aid",
+        Rule::k_third_parties => "third-parties",
+        Rule::k_statement => "statement",
+        Rule::k_endorsed_by => "endorsed-by",
+        Rule::k_indicator => "indicator",
+        Rule::k_baseline => "baseline",
+        Rule::k_target => "target",
+        Rule::k_owner => "owner",
+        Rule::k_by => "by",
+        Rule::k_serves => "serves",
+        Rule::k_due => "due",
+        Rule::k_obligation => "obligation",
+        Rule::k_acceptance => "acceptance",
+        Rule::k_description => "description",
+        Rule::k_total => "total",
+        Rule::k_kind => "kind",
+        Rule::k_owners => "owners",
+        Rule::k_operator => "operator",
+        Rule::k_revenue => "revenue",
+        Rule::k_handback => "handback",
+        Rule::k_category => "category",
+        Rule::k_likelihood => "likelihood",
+        Rule::k_impact => "impact",
+        Rule::k_bearers => "bearers",
+        Rule::k_cap => "cap",
+        Rule::k_response => "response",
+        Rule::k_mitigation => "mitigation",
+        Rule::k_cause => "cause",
+        Rule::k_effect => "effect",
+        Rule::k_members => "members",
+        Rule::k_chair => "chair",
+        Rule::k_meets => "meets",
+        Rule::k_decides => "decides",
+        Rule::k_decided_by => "decided-by",
+        Rule::k_meeting_place => "meeting-place",
+        Rule::k_escalation => "escalation",
+        Rule::k_to => "to",
+        Rule::k_frequency => "frequency",
+        Rule::k_on => "on",
+        Rule::k_lead => "lead",
+        Rule::k_public => "public",
+        Rule::k_consultation => "consultation",
+        Rule::k_mediation => "mediation",
+        Rule::k_arbitration => "arbitration",
+        Rule::k_court => "court",
+        Rule::k_notice => "notice",
+        Rule::k_grounds => "grounds",
+        Rule::k_consequences => "consequences",
+        _ => "?",
+    }
 }
 
 /// Whether `line` starts (at its first byte) with a top-level item keyword.
@@ -204,4 +274,18 @@ pub fn is_property(rule: Rule) -> bool {
             | Rule::p_grounds
             | Rule::p_consequences
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_property_keyword_is_the_key_of_its_rule() {
+        for key in PROPERTY_KEYWORDS.iter().filter(|k| **k != "contribution") {
+            let name = format!("k_{}", key.replace('-', "_"));
+            let rule = Rule::all_rules().iter().find(|r| format!("{r:?}") == name);
+            assert_eq!(rule.map(|r| key_of(*r)), Some(*key), "{name}");
+        }
+    }
 }

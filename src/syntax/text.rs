@@ -3,6 +3,9 @@
 /// The content of a string literal (between its quotes) with escapes resolved.
 #[must_use]
 pub fn unescape(inner: &str) -> String {
+    if !inner.contains('\\') {
+        return inner.to_string();
+    }
     let mut out = String::with_capacity(inner.len());
     let mut chars = inner.chars();
     while let Some(c) = chars.next() {
