@@ -23,18 +23,25 @@ one="$work/one/agreement-00000.covenant"
 echo "300-line agreement: $(wc -l < "$one") lines, $(wc -c < "$one") bytes"
 echo "folder: $files files, $(du -sh "$work/many" | cut -f1)"
 
+# Median of a command over RUNS runs, in milliseconds.
+median() {
+  local runs=$1; shift
+  hyperfine --warmup 3 --runs "$runs" -N --export-json "$work/h.json" "$*" >/dev/null 2>&1
+  python3 -c "import json;print(round(json.load(open('$work/h.json'))['results'][0]['median']*1000, 2))"
+}
+
 echo; echo "== build to HTML, one agreement (target: median under 5 ms)"
-hyperfine --warmup 20 --runs 200 -N "$bin build $one --to html -o $work/out.html"
+echo "to a file (-o, written atomically with fsync): $(median 300 "$bin" build "$one" --to html -o "$work/out.html") ms median"
+echo "to standard output:                          $(median 300 "$bin" build "$one" --to html) ms median"
 
 echo; echo "== check a folder of $files agreements (target: under 3 s, peak memory under 200 MB)"
-hyperfine --warmup 1 --runs 5 "$bin check $work/many"
+echo "wall: $(median 5 "$bin" check "$work/many") ms median"
 /usr/bin/time -f "peak memory: %M KB, wall: %e s" "$bin" check "$work/many" | tail -1
 
 echo; echo "== check one large file (throughput and linearity)"
 for lines in 3000 30000 300000; do
   file="$work/large-$lines/agreement-00000.covenant"
   bytes=$(wc -c < "$file")
-  hyperfine --warmup 2 --runs 10 -N --export-json "$work/l.json" "$bin check $file" >/dev/null
-  median=$(python3 -c "import json;print(json.load(open('$work/l.json'))['results'][0]['median'])")
-  python3 -c "b=$bytes;m=$median;print(f'{b/1e6:8.2f} MB  median {m*1000:8.1f} ms  {b/1e6/m:6.1f} MB/s')"
+  ms=$(median 10 "$bin" check "$file")
+  python3 -c "b=$bytes;m=$ms/1000;print(f'{b/1e6:8.2f} MB  median {m*1000:8.1f} ms  {b/1e6/m:6.1f} MB/s')"
 done

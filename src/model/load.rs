@@ -98,10 +98,9 @@ fn load_file(loaded: &mut Loaded, file: FileId, root: &Path, stack: &mut Vec<Pat
     let parsed = parse(file, &loaded.sources.get(file).text);
     loaded.diagnostics.extend(parsed.diagnostics);
     let mut agreement = Agreement::default();
-    let text = loaded.sources.get(file).text.clone();
     let mut lowerer = Lowerer {
         file,
-        text: &text,
+        text: &loaded.sources.get(file).text,
         diagnostics: &mut loaded.diagnostics,
     };
     lower(&mut lowerer, &parsed.items, &mut agreement);
