@@ -106,3 +106,21 @@ fn valid_fixtures_and_examples_check_clean_even_with_warnings_denied() {
         );
     }
 }
+
+#[test]
+fn human_and_machine_columns_count_characters() {
+    let text = "covenant \"Ééé\" {\n  short-title \"Ééé\"  effective 2027-02-30\n}\n";
+    let loaded =
+        covenant::model::load_text(Path::new("u.covenant"), "u.covenant", text.to_string());
+    let renderer = Renderer::new(Style::Plain, 100);
+    let located = Located::new(&loaded.diagnostics[0], &loaded.sources, &renderer);
+    assert_eq!(
+        (located.primary.start.line, located.primary.start.column),
+        (2, 32)
+    );
+    assert!(
+        located.human.contains("[u.covenant:2:32]"),
+        "{}",
+        located.human
+    );
+}

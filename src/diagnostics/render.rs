@@ -211,12 +211,14 @@ impl SourceCode for Windowed<'_> {
         let local = SourceSpan::new((span.offset() - window_start).into(), span.len());
         let inner = text[window_start..window_end].read_span(&local, before, after)?;
         let start = inner.span().offset() + window_start;
+        // Columns count characters, as editors and the JSON output do (miette counts bytes).
+        let column = file.line_col(start).1 - 1;
         Ok(Box::new(MietteSpanContents::new_named(
             file.name.clone(),
             inner.data(),
             SourceSpan::new(start.into(), inner.span().len()),
             inner.line() + first,
-            inner.column(),
+            column,
             inner.line_count() + first,
         )))
     }
