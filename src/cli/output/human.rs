@@ -25,9 +25,9 @@ pub fn write(results: &[FileResult], out: &mut dyn Write) -> io::Result<()> {
 #[must_use]
 pub fn summary(results: &[FileResult]) -> String {
     let (errors, warnings) = counts(results);
-    let files = results.len();
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     let unread = results.iter().filter(|r| r.read_error.is_some()).count();
+    let files = results.len() - unread;
     let mut text = if errors + warnings == 0 {
         format!("no problems in {}", plural(files, "file"))
     } else {
