@@ -9,6 +9,7 @@ pub mod lower;
 pub mod money;
 pub mod quantity;
 mod query;
+mod texts;
 pub mod words;
 
 pub use agreement::*;
