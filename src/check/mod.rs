@@ -44,3 +44,21 @@ pub fn check(loaded: &Loaded, levels: &Levels) -> Vec<Diagnostic> {
     diagnostics::sort(&mut out);
     out
 }
+
+/// Runs one rule over an agreement given as text, for the rules' own tests:
+/// the loaded agreement (which must load without diagnostics) and the messages found.
+#[cfg(test)]
+pub(crate) fn run_rule(rule: registry::RuleFn, text: &str) -> (Loaded, Vec<String>) {
+    let path = std::path::Path::new("test.covenant");
+    let loaded = crate::model::load_text(path, "test.covenant", text.to_string());
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    let mut out = Vec::new();
+    rule(
+        &Context {
+            agreement: &loaded.agreement,
+            sources: &loaded.sources,
+        },
+        &mut out,
+    );
+    (loaded, out.into_iter().map(|d| d.message).collect())
+}

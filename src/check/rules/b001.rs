@@ -49,23 +49,11 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
-
-    use crate::check::Context;
-    use crate::model::load_text;
 
     const MINIMAL: &str = include_str!("../../../tests/fixtures/valid/minimal.covenant");
 
     fn run(text: &str) -> Vec<String> {
-        let loaded = load_text(Path::new("t.covenant"), "t.covenant", text.to_string());
-        assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
-        let cx = Context {
-            agreement: &loaded.agreement,
-            sources: &loaded.sources,
-        };
-        let mut out = Vec::new();
-        super::check(&cx, &mut out);
-        out.into_iter().map(|d| d.message).collect()
+        crate::check::run_rule(super::check, text).1
     }
 
     fn with_group(text: &str) -> String {

@@ -42,10 +42,6 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
-
-    use crate::check::Context;
-    use crate::model::load_text;
 
     const MINIMAL: &str = include_str!("../../../tests/fixtures/valid/minimal.covenant");
 
@@ -54,15 +50,7 @@ mod tests {
             "recital ",
             "group public \"Public\" { members city, coop }\n\nrecital ",
         );
-        let loaded = load_text(Path::new("t.covenant"), "t.covenant", text);
-        assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
-        let cx = Context {
-            agreement: &loaded.agreement,
-            sources: &loaded.sources,
-        };
-        let mut out = Vec::new();
-        super::check(&cx, &mut out);
-        out.into_iter().map(|d| d.message).collect()
+        crate::check::run_rule(super::check, &text).1
     }
 
     #[test]

@@ -50,26 +50,10 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
-
     use super::check;
-    use crate::check::Context;
-    use crate::model::load_text;
 
     fn messages(text: &str) -> Vec<String> {
-        let loaded = load_text(
-            Path::new("test.covenant"),
-            "test.covenant",
-            text.to_string(),
-        );
-        assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
-        let cx = Context {
-            agreement: &loaded.agreement,
-            sources: &loaded.sources,
-        };
-        let mut out = Vec::new();
-        check(&cx, &mut out);
-        out.into_iter().map(|d| d.message).collect()
+        crate::check::run_rule(check, text).1
     }
 
     const PARTIES: &str = "party a \"A\" { sector public }\nparty b \"B\" { sector private }\n\

@@ -35,27 +35,12 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
-
     use super::check;
-    use crate::check::Context;
-    use crate::model::load_text;
 
     fn codes(text: &str) -> Vec<String> {
-        let loaded = load_text(
-            Path::new("test.covenant"),
-            "test.covenant",
-            text.to_string(),
-        );
-        assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+        let (loaded, messages) = crate::check::run_rule(check, text);
         assert_eq!(loaded.agreement.parties.len(), 3);
-        let cx = Context {
-            agreement: &loaded.agreement,
-            sources: &loaded.sources,
-        };
-        let mut out = Vec::new();
-        check(&cx, &mut out);
-        out.into_iter().map(|d| d.message).collect()
+        messages
     }
 
     const PARTIES: &str = r#"

@@ -48,27 +48,12 @@ fn unused(definition: &Definition) -> Diagnostic {
 
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
-
     use super::{check, occurs};
-    use crate::check::Context;
-    use crate::model::load_text;
 
     fn messages(text: &str) -> Vec<String> {
-        let loaded = load_text(
-            Path::new("test.covenant"),
-            "test.covenant",
-            text.to_string(),
-        );
-        assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+        let (loaded, messages) = crate::check::run_rule(check, text);
         assert!(!loaded.agreement.definitions.is_empty());
-        let cx = Context {
-            agreement: &loaded.agreement,
-            sources: &loaded.sources,
-        };
-        let mut out = Vec::new();
-        check(&cx, &mut out);
-        out.into_iter().map(|d| d.message).collect()
+        messages
     }
 
     #[test]
