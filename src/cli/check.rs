@@ -47,8 +47,8 @@ pub fn run(args: &CheckArgs, color: ColorChoice) -> u8 {
         Ok(flags) => flags,
         Err(message) => return fail(message),
     };
-    let configs = match Configs::load(args.config.as_deref(), &paths) {
-        Ok(configs) => configs,
+    let levels = match levels_per_file(args.config.as_deref(), &paths, &flags) {
+        Ok(levels) => levels,
         Err(error) => return fail(error),
     };
     let style = if color.enabled() && args.format == Format::Human {
@@ -59,11 +59,8 @@ pub fn run(args: &CheckArgs, color: ColorChoice) -> u8 {
     let renderer = Renderer::new(style, 100);
     let results: Vec<FileResult> = paths
         .par_iter()
-        .map(|path| {
-            let mut levels = configs.for_file(path);
-            levels.extend(&flags);
-            check_file(path, &levels, &renderer)
-        })
+        .zip(&levels)
+        .map(|(path, levels)| check_file(path, levels, &renderer))
         .collect();
     let mut stdout = std::io::stdout().lock();
     if let Err(error) = output::write(args.format, &results, &mut stdout) {
@@ -131,45 +128,50 @@ fn flag_levels(args: &CheckArgs) -> Result<Levels, String> {
     Ok(levels)
 }
 
-/// Configurations by file: one given with `--config`, or the nearest `covenant.toml`.
-struct Configs {
-    fixed: Option<Levels>,
-    found: BTreeMap<PathBuf, Levels>,
-}
-
-impl Configs {
-    fn load(given: Option<&Path>, paths: &[PathBuf]) -> Result<Self, String> {
-        if let Some(path) = given {
-            return Ok(Self {
-                fixed: Some(read_config(path)?),
-                found: BTreeMap::new(),
-            });
-        }
-        let mut found = BTreeMap::new();
-        for path in paths {
-            if let Some(config) = config_path(path) {
-                if let std::collections::btree_map::Entry::Vacant(entry) = found.entry(config) {
-                    let levels = read_config(entry.key())?;
-                    entry.insert(levels);
+/// The levels for each file, in the order of `paths`: the configuration given
+/// with `--config`, else the nearest `covenant.toml` (each folder looked up and
+/// each file read once), with the command-line flags on top.
+fn levels_per_file(
+    given: Option<&Path>,
+    paths: &[PathBuf],
+    flags: &Levels,
+) -> Result<Vec<Levels>, String> {
+    let with_flags = |mut levels: Levels| {
+        levels.extend(flags);
+        levels
+    };
+    if let Some(path) = given {
+        let levels = with_flags(read_config(path)?);
+        return Ok(vec![levels; paths.len()]);
+    }
+    let mut by_folder: BTreeMap<PathBuf, Option<PathBuf>> = BTreeMap::new();
+    let mut by_config: BTreeMap<PathBuf, Levels> = BTreeMap::new();
+    let mut out = Vec::with_capacity(paths.len());
+    for path in paths {
+        let folder = std::fs::canonicalize(path)
+            .ok()
+            .and_then(|p| p.parent().map(Path::to_path_buf));
+        let config = match folder {
+            Some(folder) => by_folder
+                .entry(folder)
+                .or_insert_with_key(|f| find_config(f))
+                .clone(),
+            None => None,
+        };
+        let levels = match config {
+            Some(config) => match by_config.get(&config) {
+                Some(levels) => levels.clone(),
+                None => {
+                    let levels = with_flags(read_config(&config)?);
+                    by_config.insert(config, levels.clone());
+                    levels
                 }
-            }
-        }
-        Ok(Self { fixed: None, found })
+            },
+            None => with_flags(Levels::default()),
+        };
+        out.push(levels);
     }
-
-    fn for_file(&self, path: &Path) -> Levels {
-        if let Some(fixed) = &self.fixed {
-            return fixed.clone();
-        }
-        config_path(path)
-            .and_then(|c| self.found.get(&c).cloned())
-            .unwrap_or_default()
-    }
-}
-
-fn config_path(file: &Path) -> Option<PathBuf> {
-    let absolute = std::fs::canonicalize(file).ok()?;
-    find_config(absolute.parent()?)
+    Ok(out)
 }
 
 fn read_config(path: &Path) -> Result<Levels, String> {
