@@ -114,18 +114,18 @@ fn inline_words(words: &[WordEdit], del: &str, del_end: &str, ins: &str, ins_end
     out.replace('\n', " ")
 }
 
+/// A space for each end of `text` that starts or ends with whitespace.
+fn edge_spaces(text: &str) -> (&'static str, &'static str) {
+    let space = |yes: bool| if yes { " " } else { "" };
+    (
+        space(text.starts_with(char::is_whitespace)),
+        space(text.ends_with(char::is_whitespace)),
+    )
+}
+
 /// Edited words between markers, surrounding spaces kept outside them.
 fn marked(text: &str, start: &str, end: &str) -> String {
-    let lead = if text.starts_with(char::is_whitespace) {
-        " "
-    } else {
-        ""
-    };
-    let trail = if text.ends_with(char::is_whitespace) {
-        " "
-    } else {
-        ""
-    };
+    let (lead, trail) = edge_spaces(text);
     format!("{lead}{start}{}{end}{trail}", text.trim())
 }
 
@@ -135,16 +135,7 @@ fn shorten(text: &str, first: bool, last: bool) -> String {
     if words.is_empty() {
         return " ".to_string();
     }
-    let lead = if text.starts_with(char::is_whitespace) {
-        " "
-    } else {
-        ""
-    };
-    let trail = if text.ends_with(char::is_whitespace) {
-        " "
-    } else {
-        ""
-    };
+    let (lead, trail) = edge_spaces(text);
     let keep_start = if first { 0 } else { CONTEXT_WORDS };
     let keep_end = if last { 0 } else { CONTEXT_WORDS };
     if words.len() <= keep_start + keep_end + 1 {
