@@ -42,6 +42,21 @@ fn stderr_of(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
+/// Runs each command on `path` and asserts it exits 2 naming `name` and saying `reason`.
+fn refused(commands: &[&[&str]], path: &std::path::Path, name: &str, reason: &str) {
+    for command in commands {
+        let output = covenant()
+            .args(*command)
+            .arg(path)
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let stderr = stderr_of(&output);
+        assert_eq!(output.status.code(), Some(2), "{command:?}: {stderr}");
+        assert!(stderr.contains(name), "{command:?}: {stderr}");
+        assert!(stderr.contains(reason), "{command:?}: {stderr}");
+    }
+}
+
 #[test]
 fn a_hundred_thousand_opening_braces_give_one_syntax_error() {
     for text in [
@@ -131,20 +146,12 @@ fn a_file_over_the_size_limit_is_refused_with_exit_2() {
     file.set_len(MAX_FILE_SIZE + 1)
         .unwrap_or_else(|e| panic!("{e}"));
     drop(file);
-    for command in [&["check"][..], &["build"], &["fmt", "--check"]] {
-        let output = covenant()
-            .args(command)
-            .arg(&path)
-            .output()
-            .unwrap_or_else(|e| panic!("{e}"));
-        let stderr = stderr_of(&output);
-        assert_eq!(output.status.code(), Some(2), "{command:?}: {stderr}");
-        assert!(stderr.contains("big.covenant"), "{command:?}: {stderr}");
-        assert!(
-            stderr.contains("larger than 64 MB"),
-            "{command:?}: {stderr}"
-        );
-    }
+    refused(
+        &[&["check"], &["build"], &["fmt", "--check"]],
+        &path,
+        "big.covenant",
+        "larger than 64 MB",
+    );
 }
 
 #[test]
@@ -231,20 +238,12 @@ fn non_utf8_files_are_refused_with_the_offset() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let path = dir.path().join("latin1.covenant");
     std::fs::write(&path, b"recital \"caf\xe9\"\n").unwrap_or_else(|e| panic!("{e}"));
-    for command in [&["check"][..], &["build"]] {
-        let output = covenant()
-            .args(command)
-            .arg(&path)
-            .output()
-            .unwrap_or_else(|e| panic!("{e}"));
-        let stderr = stderr_of(&output);
-        assert_eq!(output.status.code(), Some(2), "{command:?}: {stderr}");
-        assert!(stderr.contains("latin1.covenant"), "{stderr}");
-        assert!(
-            stderr.contains("not UTF-8 text (invalid byte at offset 12)"),
-            "{stderr}"
-        );
-    }
+    refused(
+        &[&["check"], &["build"]],
+        &path,
+        "latin1.covenant",
+        "not UTF-8 text (invalid byte at offset 12)",
+    );
 }
 
 #[test]
