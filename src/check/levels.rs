@@ -128,14 +128,7 @@ impl Levels {
     }
 }
 
-/// The nearest `covenant.toml` in `folder` or above.
-#[must_use]
-pub fn find_config(folder: &Path) -> Option<PathBuf> {
-    folder
-        .ancestors()
-        .map(|dir| dir.join("covenant.toml"))
-        .find(|p| p.is_file())
-}
+pub use crate::model::load::find_config;
 
 #[cfg(test)]
 mod tests {

@@ -1,5 +1,6 @@
 //! Reading an agreement and the parties files it imports.
 
+use std::cell::OnceCell;
 use std::path::{Component, Path, PathBuf};
 
 use super::agreement::{Agreement, Import};
@@ -87,14 +88,21 @@ pub fn load(path: &Path, name: &str) -> Result<Loaded, ReadError> {
 #[must_use]
 pub fn load_text(path: &Path, name: &str, text: String) -> Loaded {
     let mut loaded = Loaded::default();
-    let root = repository_root(path);
     let file = loaded.sources.add(path, name, text);
     let mut stack = vec![canonical(path)];
-    load_file(&mut loaded, file, &root, &mut stack, true);
+    load_file(&mut loaded, file, &OnceCell::new(), &mut stack, true);
     loaded
 }
 
-fn load_file(loaded: &mut Loaded, file: FileId, root: &Path, stack: &mut Vec<PathBuf>, main: bool) {
+/// Parses and lowers one file. `root` is the repository root, found on the
+/// first import only (most agreements import nothing).
+fn load_file(
+    loaded: &mut Loaded,
+    file: FileId,
+    root: &OnceCell<PathBuf>,
+    stack: &mut Vec<PathBuf>,
+    main: bool,
+) {
     let parsed = parse(file, &loaded.sources.get(file).text);
     loaded.diagnostics.extend(parsed.diagnostics);
     let mut agreement = Agreement::default();
@@ -134,7 +142,7 @@ fn import_parties(
     loaded: &mut Loaded,
     importer: &Path,
     import: &Import,
-    root: &Path,
+    root: &OnceCell<PathBuf>,
     stack: &mut Vec<PathBuf>,
 ) {
     let span = import.path.span;
@@ -149,7 +157,8 @@ fn import_parties(
         .with_label("this import")
         .with_help(help.to_string())
     };
-    if !canonical(&target).starts_with(root) {
+    let root_dir = root.get_or_init(|| root_of_folder(stack[0].parent().unwrap_or(Path::new("."))));
+    if !canonical(&target).starts_with(root_dir) {
         let help = "imports stay inside the repository (the folder holding covenant.toml, else the agreement's own folder); copy the parties file into it";
         loaded
             .diagnostics
@@ -196,17 +205,21 @@ fn not_parties_only(keyword: &str, span: crate::source::Span) -> Diagnostic {
     .with_help("keep shared parties in a file of their own and import only that file")
 }
 
-/// The folder imports must stay in: the nearest folder upward holding
+/// The folder imports must stay in, for an agreement in `folder`: the nearest folder upward holding
 /// `covenant.toml`, else the agreement's own folder.
+fn root_of_folder(folder: &Path) -> PathBuf {
+    find_config(folder)
+        .and_then(|config| config.parent().map(Path::to_path_buf))
+        .unwrap_or_else(|| folder.to_path_buf())
+}
+
+/// The nearest `covenant.toml` in `folder` or above.
 #[must_use]
-pub fn repository_root(path: &Path) -> PathBuf {
-    let folder = canonical(path)
-        .parent()
-        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+pub fn find_config(folder: &Path) -> Option<PathBuf> {
     folder
         .ancestors()
-        .find(|dir| dir.join("covenant.toml").is_file())
-        .map_or(folder.clone(), Path::to_path_buf)
+        .map(|dir| dir.join("covenant.toml"))
+        .find(|p| p.is_file())
 }
 
 fn canonical(path: &Path) -> PathBuf {
