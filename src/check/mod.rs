@@ -4,7 +4,7 @@ pub mod levels;
 mod missing;
 pub mod registry;
 mod repeats;
-pub mod rules;
+mod rules;
 
 pub use levels::{Level, Levels};
 pub use registry::{RULES, RuleInfo, lookup};

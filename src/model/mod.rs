@@ -9,6 +9,7 @@ pub mod lower;
 pub mod money;
 pub mod quantity;
 mod query;
+pub mod references;
 mod texts;
 pub mod words;
 

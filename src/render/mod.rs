@@ -13,6 +13,7 @@ pub mod html;
 pub mod i18n;
 mod parties;
 pub mod templates;
+pub mod tree;
 mod words;
 
 use std::fmt;

@@ -48,7 +48,7 @@ fn driver() -> Value {
     let mut driver = json!({
         "name": "covenant",
         "version": env!("CARGO_PKG_VERSION"),
-        "rules": RULES.iter().map(rule).collect::<Vec<_>>(),
+        "rules": RULES.iter().copied().map(rule).collect::<Vec<_>>(),
     });
     let home = [env!("CARGO_PKG_REPOSITORY"), env!("CARGO_PKG_HOMEPAGE")];
     if let Some(uri) = home.into_iter().find(|u| !u.is_empty()) {

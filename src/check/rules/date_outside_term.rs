@@ -1,0 +1,139 @@
+//! T002 date-outside-term: A due date, target date or evaluation falls outside the term.
+
+use crate::check::Context;
+use crate::check::RuleInfo;
+use crate::diagnostics::Diagnostic;
+use crate::diagnostics::Severity;
+use crate::model::{Date, Spanned};
+use crate::source::Span;
+
+/// T002 date-outside-term: its code, name, default level and explain page.
+pub(crate) static RULE: RuleInfo = RuleInfo {
+    code: "T002",
+    name: "date-outside-term",
+    severity: Severity::Error,
+    summary: "A due date, target date or evaluation falls outside the term.",
+    explain: include_str!("../../../docs/rules/T002.md"),
+    run: Some(check),
+};
+
+/// Reports T002 findings.
+pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let a = cx.agreement;
+    let term = Term {
+        start: a.header.effective.as_ref().map(|d| (d.value, d.span)),
+        end: a.end_date().zip(a.header.expires.as_ref().map(|e| e.span)),
+    };
+    if let (Some((start, _)), Some((end, _))) = (term.start, term.end) {
+        if end < start {
+            return;
+        }
+    }
+    for goal in &a.goals {
+        if let Some(deadline) = &goal.deadline {
+            term.verify(
+                deadline,
+                &format!("goal `{}` is to be reached by", goal.id.value),
+                out,
+            );
+        }
+    }
+    for deliverable in &a.deliverables {
+        if let Some(due) = &deliverable.due {
+            term.verify(
+                due,
+                &format!("deliverable `{}` is due on", deliverable.id.value),
+                out,
+            );
+        }
+    }
+    if let Some(on) = a
+        .accountability
+        .as_ref()
+        .and_then(|x| x.evaluation.as_ref())
+        .and_then(|e| e.on.as_ref())
+    {
+        term.verify(on, "the evaluation takes place on", out);
+    }
+}
+
+/// The term: its first and last day, where they are written.
+struct Term {
+    start: Option<(Date, Span)>,
+    end: Option<(Date, Span)>,
+}
+
+impl Term {
+    fn verify(&self, date: &Spanned<Date>, what: &str, out: &mut Vec<Diagnostic>) {
+        if let Some((start, span)) = self.start.filter(|(start, _)| date.value < *start) {
+            out.push(
+                Diagnostic::error(
+                    "T002",
+                    format!("{what} {}, before the agreement takes effect on {start}", date.value),
+                    date.span,
+                )
+                .with_label("before the term")
+                .with_secondary(span, "the term starts here")
+                .with_help("move the date to or after `effective`, or let the agreement take effect earlier"),
+            );
+        }
+        if let Some((end, span)) = self.end.filter(|(end, _)| date.value > *end) {
+            out.push(
+                Diagnostic::error(
+                    "T002",
+                    format!("{what} {}, after the agreement expires on {end}", date.value),
+                    date.span,
+                )
+                .with_label("after the term")
+                .with_secondary(span, "the term ends here")
+                .with_help("move the date to or before `expires`, or extend the term; obligations after the end cannot be enforced"),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Term;
+    use crate::model::{Date, Spanned};
+    use crate::source::Span;
+
+    fn date(text: &str) -> Date {
+        Date::parse(text).unwrap_or_else(|| panic!("bad date {text}"))
+    }
+
+    fn findings(on: &str) -> Vec<&'static str> {
+        let term = Term {
+            start: Some((date("2026-01-01"), Span::default())),
+            end: Some((date("2030-12-31"), Span::default())),
+        };
+        let mut out = Vec::new();
+        term.verify(
+            &Spanned::new(date(on), Span::default()),
+            "the due date",
+            &mut out,
+        );
+        out.iter()
+            .map(|d| d.secondary[0].message.as_str())
+            .map(|m| {
+                if m.contains("ends") {
+                    "after"
+                } else {
+                    "before"
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_first_and_last_day_are_inside_the_term() {
+        assert!(findings("2026-01-01").is_empty());
+        assert!(findings("2030-12-31").is_empty());
+    }
+
+    #[test]
+    fn one_day_outside_is_outside() {
+        assert_eq!(findings("2025-12-31"), vec!["before"]);
+        assert_eq!(findings("2031-01-01"), vec!["after"]);
+    }
+}
