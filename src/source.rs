@@ -1,4 +1,6 @@
-//! Source files and byte spans into them.
+//! Source files and byte spans into them, and the one rule for reading files ([`read`]).
+
+pub mod read;
 
 use std::path::{Path, PathBuf};
 
@@ -160,6 +162,12 @@ impl Sources {
             .iter()
             .enumerate()
             .map(|(i, f)| (FileId(to_u32(i)), f))
+    }
+
+    /// The paths of all files, in load order.
+    #[must_use]
+    pub fn paths(&self) -> Vec<&Path> {
+        self.files.iter().map(|f| f.path.as_path()).collect()
     }
 
     /// Finds a loaded file by path.

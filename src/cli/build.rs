@@ -13,6 +13,7 @@ use crate::diagnostics::{Located, Renderer, Style};
 use crate::model::load::{self, Loaded};
 use crate::model::words::Language;
 use crate::render::{self, Options, Templates};
+use crate::source::Sources;
 
 /// The output format of `build`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -97,10 +98,10 @@ pub(crate) fn load_checked(file: &Path, draft: bool) -> Result<(Loaded, Vec<Stri
     Ok((loaded, issues))
 }
 
-/// Writes `bytes` to `output`, or to standard output.
-pub(crate) fn emit(output: Option<&Path>, bytes: &[u8]) -> u8 {
+/// Writes `bytes` to `output`, or to standard output; never onto one of the files in `sources`.
+pub(crate) fn emit(output: Option<&Path>, bytes: &[u8], sources: &Sources) -> u8 {
     match output {
-        Some(path) => match write_atomic(path, bytes) {
+        Some(path) => match write_atomic(path, bytes, &sources.paths()) {
             Ok(()) => EXIT_OK,
             Err(e) => fail(format_args!("cannot write {}: {e}", path.display())),
         },
@@ -144,7 +145,7 @@ pub fn run(args: &BuildArgs) -> u8 {
         To::Html => render::render_html(&loaded.agreement, &options),
     };
     match rendered {
-        Ok(text) => emit(args.output.as_deref(), text.as_bytes()),
+        Ok(text) => emit(args.output.as_deref(), text.as_bytes(), &loaded.sources),
         Err(e) => {
             eprintln!("error: {e}");
             EXIT_FAILURE

@@ -60,7 +60,7 @@ pub fn run(args: &CheckArgs, color: ColorChoice) -> u8 {
     let results: Vec<FileResult> = paths
         .par_iter()
         .zip(&levels)
-        .map(|(path, levels)| check_file(path, levels, &renderer))
+        .map(|(input, levels)| check_file(input, levels, &renderer))
         .collect();
     let mut stdout = std::io::stdout().lock();
     if let Err(error) = output::write(args.format, &results, &mut stdout) {
@@ -69,9 +69,9 @@ pub fn run(args: &CheckArgs, color: ColorChoice) -> u8 {
     exit_code(&results)
 }
 
-fn check_file(path: &Path, levels: &Levels, renderer: &Renderer) -> FileResult {
-    let name = files::display_name(path);
-    match load::load(path, &name) {
+fn check_file(input: &files::Input, levels: &Levels, renderer: &Renderer) -> FileResult {
+    let name = files::display_name(&input.path);
+    match load::load_within(&input.path, &name, &input.scope) {
         Ok(loaded) => {
             let findings = check(&loaded, levels)
                 .iter()
@@ -133,7 +133,7 @@ fn flag_levels(args: &CheckArgs) -> Result<Levels, String> {
 /// each file read once), with the command-line flags on top.
 fn levels_per_file(
     given: Option<&Path>,
-    paths: &[PathBuf],
+    paths: &[files::Input],
     flags: &Levels,
 ) -> Result<Vec<Levels>, String> {
     let with_flags = |mut levels: Levels| {
@@ -147,8 +147,8 @@ fn levels_per_file(
     let mut by_folder: BTreeMap<PathBuf, Option<PathBuf>> = BTreeMap::new();
     let mut by_config: BTreeMap<PathBuf, Levels> = BTreeMap::new();
     let mut out = Vec::with_capacity(paths.len());
-    for path in paths {
-        let folder = std::fs::canonicalize(path)
+    for input in paths {
+        let folder = std::fs::canonicalize(&input.path)
             .ok()
             .and_then(|p| p.parent().map(Path::to_path_buf));
         let config = match folder {

@@ -40,7 +40,7 @@ pub fn run(args: &ExportArgs) -> u8 {
         ExportFormat::Json => match serde_json::to_string_pretty(&loaded.agreement) {
             Ok(mut json) => {
                 json.push('\n');
-                emit(args.output.as_deref(), json.as_bytes())
+                emit(args.output.as_deref(), json.as_bytes(), &loaded.sources)
             }
             Err(e) => fail(format_args!("cannot serialise the agreement: {e}")),
         },

@@ -9,8 +9,9 @@ use super::write::write_atomic;
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, fail, files};
 use crate::diagnostics::{Renderer, Style};
 use crate::format::{FormatError, format_text};
-use crate::model::load::{load_text, read_text};
+use crate::model::load::load_text;
 use crate::source::Sources;
+use crate::source::read::plain;
 
 /// Arguments of `covenant fmt`.
 #[derive(Debug, Args)]
@@ -44,7 +45,7 @@ pub fn run(args: &FmtArgs) -> u8 {
     let check = args.check || args.diff;
     let worst = paths
         .iter()
-        .map(|path| format_file(path, check, args.diff))
+        .map(|input| format_file(input, check, args.diff))
         .max();
     match worst.unwrap_or(Outcome::Unchanged) {
         Outcome::Failed => EXIT_FAILURE,
@@ -54,15 +55,17 @@ pub fn run(args: &FmtArgs) -> u8 {
     }
 }
 
-fn format_file(path: &Path, check: bool, diff: bool) -> Outcome {
+fn format_file(input: &files::Input, check: bool, diff: bool) -> Outcome {
+    let path = input.path.as_path();
     let name = files::display_name(path);
-    let text = match read_text(path, &name) {
-        Ok(text) => text,
+    let source = match input.scope.read_source(path, &name) {
+        Ok(source) => source,
         Err(error) => {
             fail(error);
             return Outcome::Failed;
         }
     };
+    let text = plain(&source).into_owned();
     let formatted = match format_text(&text) {
         Ok(formatted) => formatted,
         Err(FormatError::Syntax(found)) => return refuse(path, &name, text, &found),
@@ -71,7 +74,7 @@ fn format_file(path: &Path, check: bool, diff: bool) -> Outcome {
             return Outcome::Failed;
         }
     };
-    if formatted == text {
+    if formatted == source {
         return Outcome::Unchanged;
     }
     if !same_meaning(path, &name, &text, &formatted) {
@@ -83,11 +86,12 @@ fn format_file(path: &Path, check: bool, diff: bool) -> Outcome {
     if check {
         println!("would reformat: {name}");
         if diff {
-            print_diff(&name, &text, &formatted);
+            print_diff(&name, &source, &formatted);
         }
         return Outcome::Changed;
     }
-    match write_atomic(path, formatted.as_bytes()) {
+    // The one command that rewrites its input, on purpose.
+    match write_atomic(path, formatted.as_bytes(), &[]) {
         Ok(()) => {
             println!("formatted: {name}");
             Outcome::Changed

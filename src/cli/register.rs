@@ -57,9 +57,9 @@ pub fn run(args: &RegisterArgs) -> u8 {
         Err(error) => return fail(error.0),
     };
     let mut inputs = Vec::new();
-    for path in &paths {
-        let file = files::display_name(path);
-        match load::load(path, &file) {
+    for input in &paths {
+        let file = files::display_name(&input.path);
+        match load::load_within(&input.path, &file, &input.scope) {
             Ok(loaded) => inputs.push(Input { file, loaded }),
             Err(error) => return fail(error),
         }
@@ -77,12 +77,22 @@ pub fn run(args: &RegisterArgs) -> u8 {
             Err(error) => return fail(error),
         },
     };
+    let destination = args
+        .output
+        .as_ref()
+        .map_or_else(|| "output".to_string(), |p| p.display().to_string());
     let written = match &args.output {
-        Some(path) => write::write_atomic(path, text.as_bytes()),
+        Some(path) => {
+            let read: Vec<&std::path::Path> = inputs
+                .iter()
+                .flat_map(|i| i.loaded.sources.paths())
+                .collect();
+            write::write_atomic(path, text.as_bytes(), &read)
+        }
         None => std::io::stdout().lock().write_all(text.as_bytes()),
     };
     match written {
         Ok(()) => EXIT_OK,
-        Err(error) => fail(format_args!("cannot write output: {error}")),
+        Err(error) => fail(format_args!("cannot write {destination}: {error}")),
     }
 }

@@ -10,6 +10,7 @@ mod values;
 
 use crate::diagnostics::Diagnostic;
 use crate::source::FileId;
+use crate::source::read::plain;
 use crate::syntax::parse;
 
 /// Why a file could not be formatted.
@@ -31,7 +32,8 @@ impl std::fmt::Display for FormatError {
     }
 }
 
-/// The canonical layout of `text`, whose syntax diagnostics belong to `FileId(0)`.
+/// The canonical layout of `text`, whose syntax diagnostics belong to `FileId(0)` (spans in
+/// the text without a byte-order mark and with LF line ends).
 ///
 /// The result parses, holds the same comments in the same order, and is a
 /// fixed point: formatting it again gives it back unchanged.
@@ -40,6 +42,9 @@ impl std::fmt::Display for FormatError {
 /// [`FormatError::Syntax`] for a file with syntax errors;
 /// [`FormatError::Unsafe`] when the result fails its own safety checks.
 pub fn format_text(text: &str) -> Result<String, FormatError> {
+    // A byte-order mark and CRLF line ends are dropped, as every reader does.
+    let plain = plain(text);
+    let text = plain.as_ref();
     let parsed = parse(FileId(0), text);
     if parsed.diagnostics.iter().any(Diagnostic::is_error) {
         return Err(FormatError::Syntax(parsed.diagnostics));

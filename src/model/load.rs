@@ -1,17 +1,17 @@
 //! Reading an agreement and the parties files it imports.
 
 use std::cell::OnceCell;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use super::agreement::{Agreement, Import};
 use super::lower::{Lowerer, lower};
 use crate::diagnostics::Diagnostic;
+use crate::source::read::{Scope, canonical, normalize, plain_text};
 use crate::source::{FileId, Sources};
 use crate::syntax::ast::ItemKind;
 use crate::syntax::parse;
 
-/// The largest file read, in bytes.
-pub const MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
+pub use crate::source::read::{MAX_FILE_SIZE, ReadError, find_config};
 
 /// An agreement with the files it was read from and what was found on the way.
 #[derive(Debug, Clone, Default)]
@@ -24,63 +24,31 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Why a file could not be read at all.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReadError {
-    /// The file as named by the user.
-    pub path: String,
-    /// What went wrong, in words.
-    pub reason: String,
-}
-
-impl std::fmt::Display for ReadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "cannot read {}: {}", self.path, self.reason)
-    }
-}
-
-/// Reads a file as UTF-8 text, refusing directories, huge files and other encodings.
+/// Reads a file of the repository holding it as text, under the one reading rule
+/// ([`crate::source::read`]).
 ///
 /// # Errors
-/// The file is missing, unreadable, too large or not UTF-8.
+/// The file is missing, not a regular file, links out of its repository, is too large or not
+/// UTF-8.
 pub fn read_text(path: &Path, name: &str) -> Result<String, ReadError> {
-    let error = |reason: String| ReadError {
-        path: name.to_string(),
-        reason,
-    };
-    let metadata = std::fs::metadata(path).map_err(|e| error(io_reason(&e)))?;
-    if metadata.is_dir() {
-        return Err(error("it is a folder, not a file".to_string()));
-    }
-    if metadata.len() > MAX_FILE_SIZE {
-        return Err(error(format!(
-            "it is larger than {} MB",
-            MAX_FILE_SIZE / 1024 / 1024
-        )));
-    }
-    let bytes = std::fs::read(path).map_err(|e| error(io_reason(&e)))?;
-    String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        error(format!(
-            "it is not UTF-8 text (invalid byte at offset {at})"
-        ))
-    })
+    Scope::repository_of(path).read_text(path, name)
 }
 
-fn io_reason(error: &std::io::Error) -> String {
-    match error.kind() {
-        std::io::ErrorKind::NotFound => "no such file".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => error.to_string(),
-    }
-}
-
-/// Loads the agreement in `path` (shown as `name`) with its imports.
+/// Loads the agreement in `path` (shown as `name`) with its imports; the file must lie in its
+/// own repository.
 ///
 /// # Errors
 /// The file itself cannot be read.
 pub fn load(path: &Path, name: &str) -> Result<Loaded, ReadError> {
-    let text = read_text(path, name)?;
+    load_within(path, name, &Scope::repository_of(path))
+}
+
+/// Loads the agreement in `path`, which must lie in `scope` (a folder walk's boundary).
+///
+/// # Errors
+/// The file itself cannot be read.
+pub fn load_within(path: &Path, name: &str, scope: &Scope) -> Result<Loaded, ReadError> {
+    let text = scope.read_text(path, name)?;
     Ok(load_text(path, name, text))
 }
 
@@ -88,7 +56,7 @@ pub fn load(path: &Path, name: &str) -> Result<Loaded, ReadError> {
 #[must_use]
 pub fn load_text(path: &Path, name: &str, text: String) -> Loaded {
     let mut loaded = Loaded::default();
-    let file = loaded.sources.add(path, name, text);
+    let file = loaded.sources.add(path, name, plain_text(text));
     let mut stack = vec![canonical(path)];
     load_file(&mut loaded, file, &OnceCell::new(), &mut stack, true);
     loaded
@@ -99,7 +67,7 @@ pub fn load_text(path: &Path, name: &str, text: String) -> Loaded {
 fn load_file(
     loaded: &mut Loaded,
     file: FileId,
-    root: &OnceCell<PathBuf>,
+    root: &OnceCell<Scope>,
     stack: &mut Vec<PathBuf>,
     main: bool,
 ) {
@@ -142,7 +110,7 @@ fn import_parties(
     loaded: &mut Loaded,
     importer: &Path,
     import: &Import,
-    root: &OnceCell<PathBuf>,
+    root: &OnceCell<Scope>,
     stack: &mut Vec<PathBuf>,
 ) {
     let span = import.path.span;
@@ -157,8 +125,8 @@ fn import_parties(
         .with_label("this import")
         .with_help(help.to_string())
     };
-    let root_dir = root.get_or_init(|| root_of_folder(stack[0].parent().unwrap_or(Path::new("."))));
-    if !canonical(&target).starts_with(root_dir) {
+    let scope = root.get_or_init(|| Scope::repository_of(&stack[0]));
+    if !scope.contains(&target) {
         let help = "imports stay inside the repository (the folder holding covenant.toml, else the agreement's own folder); copy the parties file into it";
         loaded
             .diagnostics
@@ -181,7 +149,7 @@ fn import_parties(
         return;
     }
     let name = display_name(&target);
-    match read_text(&target, &name) {
+    match scope.read_text(&target, &name) {
         Ok(text) => {
             let file = loaded.sources.add(&target, name, text);
             stack.push(key);
@@ -203,49 +171,6 @@ fn not_parties_only(keyword: &str, span: crate::source::Span) -> Diagnostic {
     )
     .with_label("not a party")
     .with_help("keep shared parties in a file of their own and import only that file")
-}
-
-/// The folder imports must stay in, for an agreement in `folder`: the nearest folder upward holding
-/// `covenant.toml`, else the agreement's own folder.
-fn root_of_folder(folder: &Path) -> PathBuf {
-    find_config(folder)
-        .and_then(|config| config.parent().map(Path::to_path_buf))
-        .unwrap_or_else(|| folder.to_path_buf())
-}
-
-/// The nearest `covenant.toml` in `folder` or above.
-#[must_use]
-pub fn find_config(folder: &Path) -> Option<PathBuf> {
-    folder
-        .ancestors()
-        .map(|dir| dir.join("covenant.toml"))
-        .find(|p| p.is_file())
-}
-
-fn canonical(path: &Path) -> PathBuf {
-    std::fs::canonicalize(path).unwrap_or_else(|_| {
-        let absolute = std::env::current_dir()
-            .map(|d| d.join(path))
-            .unwrap_or_else(|_| path.to_path_buf());
-        normalize(&absolute)
-    })
-}
-
-/// Resolves `.` and `..` without touching the file system.
-fn normalize(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for component in path.components() {
-        match component {
-            Component::ParentDir => {
-                if !out.pop() {
-                    out.push("..");
-                }
-            }
-            Component::CurDir => {}
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 fn display_name(path: &Path) -> String {

@@ -16,6 +16,6 @@ pub mod words;
 pub use agreement::*;
 pub use date::Date;
 pub use decimal::Decimal;
-pub use load::{Loaded, ReadError, load, load_text};
+pub use load::{Loaded, ReadError, load, load_text, load_within};
 pub use money::Money;
 pub use quantity::{Duration, Frequency, Percent, Quantity};

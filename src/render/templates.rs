@@ -7,6 +7,7 @@ use tera::Tera;
 
 use super::RenderError;
 use super::i18n;
+use crate::source::read::Scope;
 
 /// The built-in files by name: templates and message files.
 pub const BUILTIN: &[(&str, &str)] = &[
@@ -66,30 +67,25 @@ impl Templates {
                 dir.display()
             ))
         })?;
-        let folder = std::fs::canonicalize(dir).map_err(|e| {
-            RenderError::Io(format!(
-                "cannot read template folder {}: {e}",
-                dir.display()
-            ))
-        })?;
         let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
         paths.extend(["i18n/nl.toml", "i18n/en.toml"].iter().map(|n| dir.join(n)));
         paths.sort();
+        let scope = Scope::folder(dir, "the template folder", MAX_TEMPLATE_SIZE);
         for path in paths {
             let Some(name) = template_name(dir, &path) else {
                 continue;
             };
-            if !path.is_file() {
+            // Absent message files and folders named like templates are not overrides; anything
+            // else (a FIFO, a device, a link out of the folder) is refused by the reading rule.
+            if std::fs::metadata(&path).map_or(true, |m| m.is_dir()) {
                 continue;
             }
-            if !std::fs::canonicalize(&path).is_ok_and(|real| real.starts_with(&folder)) {
-                return Err(RenderError::Io(format!(
-                    "cannot read template {}: it links to a file outside the template folder; \
-                     copy the file into the folder instead",
-                    path.display()
-                )));
-            }
-            templates.files.insert(name, read(&path)?);
+            let text = scope
+                .read_text(&path, &path.display().to_string())
+                .map_err(|e| {
+                    RenderError::Io(format!("cannot read template {}: {}", e.path, e.reason))
+                })?;
+            templates.files.insert(name, text);
         }
         Ok(templates)
     }
@@ -131,37 +127,6 @@ fn template_name(dir: &Path, path: &Path) -> Option<String> {
         && (name.ends_with(".md") || name.ends_with(".html") || name == "page.css");
     let is_messages = name == "i18n/nl.toml" || name == "i18n/en.toml";
     (is_template || is_messages).then_some(name)
-}
-
-fn read(path: &Path) -> Result<String, RenderError> {
-    let error = |reason: String| {
-        RenderError::Io(format!("cannot read template {}: {reason}", path.display()))
-    };
-    let size = std::fs::metadata(path)
-        .map_err(|e| error(e.to_string()))?
-        .len();
-    if size > MAX_TEMPLATE_SIZE {
-        return Err(error("it is larger than 1 MB".to_string()));
-    }
-    let bytes = std::fs::read(path).map_err(|e| error(e.to_string()))?;
-    String::from_utf8(bytes).map_err(|_| error("it is not UTF-8 text".to_string()))
-}
-
-/// Writes the built-in set into `dir` (created if needed); returns the files written.
-///
-/// # Errors
-/// A file or folder that cannot be written.
-pub fn export(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut written = Vec::new();
-    for (name, text) in BUILTIN {
-        let path = dir.join(name);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)?;
-        }
-        std::fs::write(&path, text)?;
-        written.push(path);
-    }
-    Ok(written)
 }
 
 /// A tera error with its causes, on one line each.
