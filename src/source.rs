@@ -1,5 +1,6 @@
 //! Source files and byte spans into them, and the one rule for reading files ([`read`]).
 
+pub mod invisible;
 pub mod read;
 
 use std::path::{Path, PathBuf};
@@ -75,6 +76,8 @@ pub struct SourceFile {
     pub text: String,
     /// Byte offsets where lines start, computed on first use.
     line_starts: std::sync::OnceLock<Vec<usize>>,
+    /// The text with invisible characters made visible, when it holds any; computed on first use.
+    shown: std::sync::OnceLock<Option<String>>,
 }
 
 impl SourceFile {
@@ -94,6 +97,18 @@ impl SourceFile {
         self.line_starts()
             .partition_point(|&start| start <= offset)
             .saturating_sub(1)
+    }
+
+    /// The text as shown to people: [`invisible::visible`] of it, at the same byte offsets.
+    #[must_use]
+    pub fn shown_text(&self) -> &str {
+        self.shown
+            .get_or_init(|| match invisible::visible(&self.text) {
+                std::borrow::Cow::Borrowed(_) => None,
+                std::borrow::Cow::Owned(shown) => Some(shown),
+            })
+            .as_deref()
+            .unwrap_or(&self.text)
     }
 
     /// Byte offsets where each line starts (the first is 0).
@@ -137,6 +152,7 @@ impl Sources {
             name: name.into(),
             text,
             line_starts: std::sync::OnceLock::new(),
+            shown: std::sync::OnceLock::new(),
         });
         id
     }

@@ -32,6 +32,7 @@ pub static RULES: &[&RuleInfo] = &[
     &rules::found_while_loading::PERCENTAGE_OUT_OF_RANGE,
     &rules::found_while_loading::GIVEN_TWICE,
     &rules::found_while_loading::UNTERMINATED_TEXT,
+    &rules::found_while_loading::INVISIBLE_CHARACTER,
     &rules::unknown_party::RULE,
     &rules::unknown_goal::RULE,
     &rules::duplicate_identifier::RULE,

@@ -9,6 +9,7 @@ use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, fail, files};
 use crate::compare::{self, report};
 use crate::diagnostics::{Renderer, Style};
 use crate::model::{Loaded, load};
+use crate::source::invisible::visible;
 
 /// Arguments of `covenant diff`.
 #[derive(Debug, Args)]
@@ -40,8 +41,8 @@ pub fn run(args: &DiffArgs) -> u8 {
     };
     let diff = compare::compare(&old.agreement, &new.agreement);
     let text = match args.format {
-        DiffFormat::Human => report::human(&diff),
-        DiffFormat::Md => report::markdown(&diff),
+        DiffFormat::Human => visible(&report::human(&diff)).into_owned(),
+        DiffFormat::Md => visible(&report::markdown(&diff)).into_owned(),
         DiffFormat::Json => match serde_json::to_string_pretty(&diff.changes) {
             Ok(json) => json + "\n",
             Err(error) => return fail(error),

@@ -91,6 +91,7 @@ pub fn run() -> ExitCode {
 
 /// Prints an error about usage or I/O to standard error.
 pub(crate) fn fail(message: impl std::fmt::Display) -> u8 {
-    eprintln!("error: {message}");
+    let message = message.to_string();
+    eprintln!("error: {}", crate::source::invisible::visible(&message));
     EXIT_FAILURE
 }

@@ -8,6 +8,7 @@ use clap::Args;
 use super::{EXIT_OK, fail, files, write};
 use crate::model::{Date, load};
 use crate::register::{self, Input};
+use crate::source::invisible::visible;
 
 /// Arguments of `covenant register`.
 #[derive(Debug, Args)]
@@ -66,7 +67,7 @@ pub fn run(args: &RegisterArgs) -> u8 {
     }
     let built = register::build(&inputs, today);
     let text = match args.to {
-        RegisterFormat::Md => register::to_markdown(&built),
+        RegisterFormat::Md => visible(&register::to_markdown(&built)).into_owned(),
         RegisterFormat::Html => register::to_html(&built),
         RegisterFormat::Json => match serde_json::to_string_pretty(&built) {
             Ok(json) => json + "\n",

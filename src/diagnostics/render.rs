@@ -8,6 +8,7 @@ use miette::{
 };
 
 use super::{Diagnostic, Severity};
+use crate::source::invisible::visible;
 use crate::source::{SourceFile, Sources, Span};
 
 /// How diagnostics are drawn.
@@ -55,7 +56,7 @@ impl Renderer {
                 "{}[{}]: {}\n",
                 diagnostic.severity.as_str(),
                 diagnostic.code,
-                diagnostic.message
+                visible(&diagnostic.message)
             );
         }
         out
@@ -116,7 +117,7 @@ impl<'a> Report<'a> {
 }
 
 fn labeled(message: &str, span: Span, primary: bool) -> LabeledSpan {
-    let text = (!message.is_empty()).then(|| message.to_string());
+    let text = (!message.is_empty()).then(|| visible(message).into_owned());
     let source_span = SourceSpan::new((span.start as usize).into(), span.len());
     if primary {
         LabeledSpan::new_primary_with_span(text, source_span)
@@ -136,9 +137,9 @@ impl fmt::Debug for Report<'_> {
 impl fmt::Display for Report<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.related_to {
-            Some(label) if !label.is_empty() => f.write_str(label),
+            Some(label) if !label.is_empty() => f.write_str(&visible(label)),
             Some(_) => f.write_str("see also"),
-            None => f.write_str(&self.diagnostic.message),
+            None => f.write_str(&visible(&self.diagnostic.message)),
         }
     }
 }
@@ -165,7 +166,7 @@ impl miette::Diagnostic for Report<'_> {
         self.diagnostic
             .help
             .as_ref()
-            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+            .map(|h| Box::new(visible(h).into_owned()) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
@@ -198,7 +199,8 @@ impl SourceCode for Windowed<'_> {
         after: usize,
     ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
         let file = self.0;
-        let text = file.text.as_str();
+        // Control characters never reach the terminal; offsets are the same in the shown text.
+        let text = file.shown_text();
         let end = span.offset().saturating_add(span.len());
         if end > text.len() {
             return Err(MietteError::OutOfBounds);

@@ -73,6 +73,9 @@ fn load_file(
 ) {
     let parsed = parse(file, &loaded.sources.get(file).text);
     loaded.diagnostics.extend(parsed.diagnostics);
+    loaded
+        .diagnostics
+        .extend(super::invisible::find(file, &loaded.sources.get(file).text));
     let mut agreement = Agreement::default();
     let mut lowerer = Lowerer {
         file,

@@ -4,6 +4,7 @@ pub mod agreement;
 pub mod date;
 pub mod decimal;
 pub mod index;
+pub mod invisible;
 pub mod load;
 pub mod lower;
 pub mod money;

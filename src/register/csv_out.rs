@@ -54,11 +54,36 @@ impl<'a> Row<'a> {
                 self.cells
                     .iter()
                     .find(|(c, _)| c == column)
-                    .map(|(_, v)| v.clone())
+                    .map(|(_, v)| inert(v))
                     .unwrap_or_default()
             })
             .collect()
     }
+}
+
+/// A cell a spreadsheet shows as text, never runs as a formula: one starting with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return gets a leading `'` (OWASP's advice), unless it is a
+/// plain number such as `-1500.00`, which stays numeric.
+fn inert(cell: &str) -> String {
+    let starts_like_formula = cell
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r'));
+    if starts_like_formula && !is_plain_number(cell) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    }
+}
+
+/// `-12`, `+3.5`, `-1500.00`: a sign, digits and at most one decimal point.
+fn is_plain_number(cell: &str) -> bool {
+    let digits = cell.strip_prefix(['-', '+']).unwrap_or(cell);
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
+    !whole.is_empty()
+        && !fraction.is_empty()
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && fraction.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The register as CSV text.
@@ -186,5 +211,29 @@ fn totals(party: &PartyEntry, out: &mut Vec<Row<'static>>) {
                 .set("currency", e.currency.clone())
                 .set("amount", e.amount.clone()),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_become_text_and_numbers_stay_numbers() {
+        for (cell, written) in [
+            ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("+1+cmd|calc", "'+1+cmd|calc"),
+            ("-2+3", "'-2+3"),
+            ("\tx", "'\tx"),
+            ("\rx", "'\rx"),
+            ("-1500.00", "-1500.00"),
+            ("+3", "+3"),
+            ("1500.00", "1500.00"),
+            ("Acme = B.V.", "Acme = B.V."),
+            ("", ""),
+        ] {
+            assert_eq!(inert(cell), written, "{cell:?}");
+        }
     }
 }

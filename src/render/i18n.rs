@@ -48,14 +48,10 @@ impl Messages {
             .unwrap_or_else(|| format!("[{key}]"))
     }
 
-    /// The message at `key` with each `{name}` replaced by its value.
+    /// The message at `key` with each `{name}` replaced by its value ([`fill`]).
     #[must_use]
     pub fn fill(&self, key: &str, values: &[(&str, &str)]) -> String {
-        let mut text = self.get(key);
-        for (name, value) in values {
-            text = text.replace(&format!("{{{name}}}"), value);
-        }
-        text
+        fill(&self.get(key), values)
     }
 
     /// Every key, sorted.
@@ -68,6 +64,38 @@ impl Messages {
     pub fn tree(&self) -> &serde_json::Value {
         &self.tree
     }
+}
+
+/// `template` with each `{name}` replaced by its value, in one pass over the template: a value
+/// is never read again, so agreement text holding `{amount}` stays as written. A `{name}` with
+/// no value is kept. The one way messages are filled.
+#[must_use]
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            values
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (*v, close))
+        });
+        match value {
+            Some((value, close)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn flatten(
@@ -117,5 +145,23 @@ mod tests {
             "gevestigd te Zwolle"
         );
         assert_eq!(nl.get("no.such.key"), "[no.such.key]");
+    }
+
+    #[test]
+    fn values_are_never_read_as_placeholders() {
+        let messages = Messages::parse("a = \"{name} pays {amount} by {date}; {unknown} {\"")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let filled = messages.fill(
+            "a",
+            &[
+                ("name", "Acme {amount} {date}"),
+                ("amount", "EUR 5"),
+                ("date", "{name}"),
+            ],
+        );
+        assert_eq!(
+            filled,
+            "Acme {amount} {date} pays EUR 5 by {name}; {unknown} {"
+        );
     }
 }

@@ -33,11 +33,7 @@ impl<'a> Words<'a> {
 
     /// A message with escaped values filled in (values must already be escaped).
     pub fn fill(&self, key: &str, values: &[(&str, &str)]) -> String {
-        let mut text = self.get(key);
-        for (name, value) in values {
-            text = text.replace(&format!("{{{name}}}"), value);
-        }
-        text
+        super::i18n::fill(&self.get(key), values)
     }
 
     /// The word for an enum value: `key.word`, e.g. `obligation.result`.

@@ -1,5 +1,5 @@
 //! The codes found while a file is read and parsed, before any rule runs:
-//! syntax (S001-S006) and imports (R006). Their checks live in `syntax` and `model::load`.
+//! syntax (S001-S006), invisible characters (S007) and imports (R006). Their checks live in `syntax` and `model::load`.
 
 use crate::check::RuleInfo;
 use crate::diagnostics::Severity;
@@ -61,6 +61,16 @@ pub(crate) static UNTERMINATED_TEXT: RuleInfo = RuleInfo {
     severity: Severity::Error,
     summary: "A string or text block that is never closed.",
     explain: include_str!("../../../docs/rules/S006.md"),
+    run: None,
+};
+
+/// S007 invisible-character.
+pub(crate) static INVISIBLE_CHARACTER: RuleInfo = RuleInfo {
+    code: "S007",
+    name: "invisible-character",
+    severity: Severity::Warning,
+    summary: "An invisible, direction-changing or control character in the text.",
+    explain: include_str!("../../../docs/rules/S007.md"),
     run: None,
 };
 

@@ -54,11 +54,13 @@ fn command(finding: &Located) -> String {
     format!("::{kind} {properties}::{}", data(&message))
 }
 
-/// Escapes the message part of a command.
+/// Escapes the message part of a command; other control characters are made visible.
 fn data(text: &str) -> String {
-    text.replace('%', "%25")
+    let escaped = text
+        .replace('%', "%25")
         .replace('\r', "%0D")
-        .replace('\n', "%0A")
+        .replace('\n', "%0A");
+    crate::source::invisible::visible(&escaped).into_owned()
 }
 
 /// Escapes a property value, which also may not contain `:` or `,`.

@@ -1,0 +1,149 @@
+//! Issue 15, items 4, 12, 15, 16 and 17: agreement text that tries to be something else (a
+//! placeholder, a spreadsheet formula, a terminal command, a link) stays text, and odd values
+//! give clear, bounded diagnostics.
+
+use std::path::Path;
+use std::time::Duration;
+
+use assert_cmd::Command;
+
+const MINIMAL: &str = "tests/fixtures/valid/minimal.covenant";
+
+fn covenant() -> Command {
+    let mut command = Command::cargo_bin("covenant").unwrap_or_else(|e| panic!("{e}"));
+    command.timeout(Duration::from_secs(60));
+    command
+}
+
+fn minimal() -> String {
+    std::fs::read_to_string(MINIMAL).unwrap_or_else(|e| panic!("{MINIMAL}: {e}"))
+}
+
+fn temp_dir() -> tempfile::TempDir {
+    tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Writes `text` as `a.covenant` in `dir`, runs covenant there; returns (code, stdout, stderr).
+fn run(dir: &Path, text: &str, args: &[&str]) -> (Option<i32>, String, String) {
+    std::fs::write(dir.join("a.covenant"), text).unwrap_or_else(|e| panic!("{e}"));
+    let output = covenant()
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{args:?}: {e}"));
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+// Item 4: a party named "Acme {amount}" rendered as "Acme EUR 5".
+#[test]
+fn placeholders_in_agreement_text_are_not_filled() {
+    let dir = temp_dir();
+    // The name goes into "{party}: up to {amount} ({kind})", filled party first.
+    let text = minimal()
+        .replace(
+            "\"Sunroof Installers B.V.\"",
+            "\"Sunroof {amount} {date} {members} {term} {party} {kind} B.V.\"",
+        )
+        .replace(
+            "  total     EUR 500_000",
+            "  installer up-to EUR 5 cash \"reserve\"\n  total     EUR 500_000",
+        );
+    for lang in ["en", "nl"] {
+        let (code, document, stderr) =
+            run(dir.path(), &text, &["build", "a.covenant", "--lang", lang]);
+        assert_eq!(code, Some(0), "{stderr}");
+        let name = "Sunroof {amount} {date} {members} {term} {party} {kind} B.V.";
+        let lines: Vec<&str> = document.lines().filter(|l| l.contains("Sunroof")).collect();
+        assert!(lines.len() > 3, "{lang}: {document}");
+        for line in lines {
+            assert!(
+                line.contains(name),
+                "{lang}: the name was filled in: {line}"
+            );
+        }
+    }
+}
+
+// Item 12: `register --to csv` wrote formulas as bare cells.
+#[test]
+fn register_csv_cells_never_start_a_formula() {
+    let dir = temp_dir();
+    let text = minimal()
+        .replace(
+            "\"Sunroof Installers B.V.\"",
+            "\"=HYPERLINK(\\\"http://x\\\")\"",
+        )
+        .replace("\"Riverside Energy Cooperative\"", "\"@SUM(A1)\"")
+        .replace("\"Municipality of Riverside\"", "\"+1+cmd|calc\"");
+    let (code, csv, stderr) = run(dir.path(), &text, &["register", "--to", "csv", "."]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let mut amounts = 0;
+    for record in reader.records() {
+        let record = record.unwrap_or_else(|e| panic!("{e}"));
+        for cell in &record {
+            assert!(
+                !cell.starts_with(['=', '+', '@', '\t', '\r'])
+                    && !(cell.starts_with('-') && cell.parse::<f64>().is_err()),
+                "a formula cell: {cell:?}"
+            );
+        }
+        amounts += usize::from(record.get(12).is_some_and(|a| a.parse::<f64>().is_ok()));
+    }
+    assert!(amounts > 0, "amounts must stay numeric:\n{csv}");
+    assert!(csv.contains("'=HYPERLINK(\"\"http://x\"\")"), "{csv}");
+    assert!(
+        csv.contains("'@SUM(A1)") && csv.contains("'+1+cmd|calc"),
+        "{csv}"
+    );
+}
+
+// Item 15: bidi overrides and control characters passed unflagged and reached the terminal.
+#[test]
+fn invisible_characters_are_flagged_and_never_printed() {
+    let dir = temp_dir();
+    let text = minimal()
+        .replace("\"A. de Wit\"", "\"A. de \u{202e}Wit\"")
+        .replace("\"B. Smit\"", "\"B.\u{1b}[31m Smit\u{7}\"")
+        .replace("\"C. Bakker\"", "\"C.\u{200b}Bakker\u{feff}\u{0}\"")
+        .replace(
+            "\"independent bureau\"",
+            "\"unknown\u{1b}]0;pwned\u{7} body\"",
+        );
+    let (code, out, err) = run(dir.path(), &text, &["check", "a.covenant"]);
+    assert_eq!(code, Some(0), "warnings only: {out}{err}");
+    assert!(out.contains("S007"), "{out}");
+    assert!(out.contains("U+202E RIGHT-TO-LEFT OVERRIDE"), "{out}");
+    assert!(out.contains("U+001B ESCAPE"), "{out}");
+    assert!(out.contains("U+200B ZERO WIDTH SPACE"), "{out}");
+    assert!(out.contains(":18:25"), "the place of the override: {out}");
+    assert_eq!(out.matches("S007").count(), 7, "{out}");
+    let (_, json, _) = run(
+        dir.path(),
+        &text,
+        &["check", "--format", "json", "a.covenant"],
+    );
+    assert!(
+        json.contains("\"column\": 25") || json.contains("\"column\":25"),
+        "{json}"
+    );
+    for (args, what) in [
+        (&["check", "a.covenant"][..], "check"),
+        (&["check", "--format", "github", "a.covenant"], "github"),
+        (&["register", "."], "register"),
+        (&["diff", "b.covenant", "a.covenant"], "diff"),
+    ] {
+        std::fs::write(dir.path().join("b.covenant"), minimal()).unwrap_or_else(|e| panic!("{e}"));
+        let (_, out, err) = run(dir.path(), &text, args);
+        for c in ['\u{1b}', '\u{7}', '\u{0}', '\u{202e}', '\u{200b}'] {
+            assert!(
+                !out.contains(c) && !err.contains(c),
+                "{what} printed {c:?}:\n{out}{err}"
+            );
+        }
+    }
+}
