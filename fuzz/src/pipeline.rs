@@ -31,7 +31,6 @@ pub fn text_of(bytes: &[u8]) -> String {
 pub fn parse_check(text: &str) -> (Loaded, Vec<Diagnostic>) {
     let loaded = load_text(Path::new(INPUT_PATH), "input.covenant", text.to_string());
     let found = check(&loaded, &Levels::default());
-    let renderer = Renderer::new(Style::Plain, 100);
     for diagnostic in &found {
         for span in std::iter::once(&diagnostic.primary.span)
             .chain(diagnostic.secondary.iter().map(|l| &l.span))
@@ -43,34 +42,59 @@ pub fn parse_check(text: &str) -> (Loaded, Vec<Diagnostic>) {
             );
         }
     }
-    for diagnostic in found.iter().take(RENDERED) {
-        let located = Located::new(diagnostic, &loaded.sources, &renderer);
-        assert!(
-            !located.human.is_empty(),
-            "empty rendering of {diagnostic:?}"
-        );
-    }
+    RENDERER.with(|renderer| {
+        for diagnostic in found.iter().take(RENDERED) {
+            let located = Located::new(diagnostic, &loaded.sources, renderer);
+            assert!(
+                !located.human.is_empty(),
+                "empty rendering of {diagnostic:?}"
+            );
+        }
+    });
     (loaded, found)
 }
 
-/// Loads, checks, renders Markdown and HTML in both languages, and formats.
-pub fn build(text: &str) {
+thread_local! {
+    /// The diagnostic renderer, made once per thread rather than per input.
+    static RENDERER: Renderer = Renderer::new(Style::Plain, 100);
+}
+
+/// The four renderings `build` makes: Dutch or English, Markdown or HTML.
+pub const RENDERINGS: usize = 4;
+
+/// Loads and checks `text`, then renders it the `which`-th way of
+/// [`RENDERINGS`] (Dutch Markdown, Dutch HTML page, English Markdown, English
+/// HTML fragment), as a draft listing the errors when there are any.
+pub fn render_one(text: &str, which: usize) {
     let (loaded, found) = parse_check(text);
+    render(&loaded, &found, which);
+}
+
+fn render(loaded: &Loaded, found: &[Diagnostic], which: usize) {
     let issues: Vec<String> = found
         .iter()
         .filter(|d| d.is_error())
         .map(|d| format!("{}: {}", d.code, d.message))
         .collect();
-    let draft = (!issues.is_empty()).then_some(issues);
-    for language in [Language::Nl, Language::En] {
-        let options = Options {
-            language: Some(language),
-            draft: draft.clone(),
-            fragment: language == Language::En,
-            ..Options::default()
-        };
+    let language = if which % RENDERINGS < 2 { Language::Nl } else { Language::En };
+    let options = Options {
+        language: Some(language),
+        draft: (!issues.is_empty()).then_some(issues),
+        fragment: language == Language::En,
+        ..Options::default()
+    };
+    if which % 2 == 0 {
         let _ = render::render_markdown(&loaded.agreement, &options);
+    } else {
         let _ = render::render_html(&loaded.agreement, &options);
+    }
+}
+
+/// Loads, checks, renders Markdown and HTML in both languages, and formats.
+pub fn build(text: &str) {
+    let (loaded, found) = parse_check(text);
+    for which in 0..RENDERINGS {
+        render(&loaded, &found, which);
     }
     format_round_trip(text);
 }

@@ -1,7 +1,10 @@
 //! Building the register from loaded agreements.
 
+use std::collections::HashMap;
+
 use super::amount::{Amount, Exact, show, show_exact, sum, sum_exact};
 use super::identity::{Occurrence, match_parties};
+use super::mentions::Mentions;
 use super::{
     Affiliation, AgreementEntry, ContributionLine, Due, Membership, PartyEntry, Register,
     RiskBorne, Seat,
@@ -32,9 +35,19 @@ pub fn build(inputs: &[Input], today: Date) -> Register {
     let entity_of = match_parties(&occurrences);
     let count = entity_of.iter().max().map_or(0, |m| m + 1);
     let mut parties: Vec<PartyEntry> = (0..count).map(|_| empty_entry()).collect();
+    let mentions: Vec<Mentions> = inputs
+        .iter()
+        .map(|i| Mentions::of(&i.loaded.agreement))
+        .collect();
     for (occurrence, &entity) in occurrences.iter().zip(&entity_of) {
-        let input = inputs[occurrence.agreement];
-        add_occurrence(&mut parties[entity], occurrence, input, (today, due_until));
+        let index = occurrence.agreement;
+        let mentions = &mentions[index];
+        add_occurrence(
+            &mut parties[entity],
+            occurrence,
+            (inputs[index], mentions),
+            (today, due_until),
+        );
     }
     for party in &mut parties {
         finish(party);
@@ -53,9 +66,19 @@ pub fn build(inputs: &[Input], today: Date) -> Register {
                 b.memberships.first().map(|m| &m.file),
             ))
     });
+    let mut by_file: HashMap<&str, &Agreement> = HashMap::new();
+    for input in &inputs {
+        by_file
+            .entry(input.file.as_str())
+            .or_insert(&input.loaded.agreement);
+    }
+    let mut groups: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (index, party) in parties.iter().enumerate().filter(|(_, p)| p.group) {
+        groups.entry(party.name.as_str()).or_default().push(index);
+    }
     let affiliations = parties
         .iter()
-        .flat_map(|p| affiliations(p, &parties, &inputs))
+        .flat_map(|p| affiliations(p, (&parties, &groups), &by_file))
         .collect();
     Register {
         today,
@@ -165,7 +188,7 @@ fn empty_entry() -> PartyEntry {
 fn add_occurrence(
     entry: &mut PartyEntry,
     occurrence: &Occurrence,
-    input: &Input,
+    (input, mentions): (&Input, &Mentions),
     window: (Date, Date),
 ) {
     let a = &input.loaded.agreement;
@@ -175,10 +198,7 @@ fn add_occurrence(
         entry.name.clone_from(&occurrence.name);
         entry.group = occurrence.group;
     }
-    let party = a
-        .parties
-        .iter()
-        .find(|p| p.id.value == id && !occurrence.group);
+    let party = mentions.party(id).filter(|_| !occurrence.group);
     if let Some(party) = party {
         entry.registration = entry
             .registration
@@ -202,28 +222,22 @@ fn add_occurrence(
             .and_then(|p| p.role.as_ref())
             .map(|r| r.value.to_string()),
         representatives: party.map(representatives).unwrap_or_default(),
-        groups: a
-            .groups
+        groups: mentions
+            .groups(id)
             .iter()
-            .filter(|g| g.members.iter().any(|m| m.value == id))
-            .map(|g| g.name.value.clone())
+            .map(|g| (*g).to_string())
             .collect(),
     });
-    for line in a
-        .investment
-        .iter()
-        .flat_map(|i| &i.contributions)
-        .filter(|c| c.party.value == id)
-    {
+    for line in mentions.contributions(id) {
         entry.contributions.push(ContributionLine {
             file: file.clone(),
             ceiling: line.ceiling,
             amount: amount(line),
         });
     }
-    add_risks(entry, a, id, file);
-    add_due(entry, a, id, file, window);
-    entry.seats.extend(seats(a, id, file));
+    add_risks(entry, mentions, id, file);
+    add_due(entry, mentions, id, file, window);
+    entry.seats.extend(seats(mentions, id, file));
 }
 
 fn representatives(party: &crate::model::Party) -> Vec<String> {
@@ -237,39 +251,33 @@ fn representatives(party: &crate::model::Party) -> Vec<String> {
         .collect()
 }
 
-fn add_risks(entry: &mut PartyEntry, a: &Agreement, id: &str, file: &str) {
-    for risk in &a.risks {
-        for share in risk.bearers.iter().filter(|s| s.party.value == id) {
-            let cap = risk.cap.as_ref().map(|c| c.value);
-            entry.risks.push(RiskBorne {
-                file: file.to_string(),
-                id: risk.id.value.clone(),
-                title: risk.title.value.clone(),
-                category: risk.category.as_ref().map(|c| c.value.to_string()),
-                share: share.percent.value.decimal().to_string(),
-                cap: cap.map(|m| Amount {
-                    kind: "cap".to_string(),
-                    currency: m.currency.to_string(),
-                    cents: m.cents,
-                }),
-                borne: cap.map(|m| Exact::share_of(m, share.percent.value)),
-            });
-        }
+fn add_risks(entry: &mut PartyEntry, mentions: &Mentions, id: &str, file: &str) {
+    for &(risk, share) in mentions.shares(id) {
+        let cap = risk.cap.as_ref().map(|c| c.value);
+        entry.risks.push(RiskBorne {
+            file: file.to_string(),
+            id: risk.id.value.clone(),
+            title: risk.title.value.clone(),
+            category: risk.category.as_ref().map(|c| c.value.to_string()),
+            share: share.percent.value.decimal().to_string(),
+            cap: cap.map(|m| Amount {
+                kind: "cap".to_string(),
+                currency: m.currency.to_string(),
+                cents: m.cents,
+            }),
+            borne: cap.map(|m| Exact::share_of(m, share.percent.value)),
+        });
     }
 }
 
 fn add_due(
     entry: &mut PartyEntry,
-    a: &Agreement,
+    mentions: &Mentions,
     id: &str,
     file: &str,
     (from, until): (Date, Date),
 ) {
-    for deliverable in a
-        .deliverables
-        .iter()
-        .filter(|d| d.by.as_ref().is_some_and(|b| b.value == id))
-    {
+    for deliverable in mentions.deliverables(id) {
         let Some(due) = deliverable.due.as_ref().map(|d| d.value) else {
             continue;
         };
@@ -285,13 +293,10 @@ fn add_due(
     }
 }
 
-fn seats(a: &Agreement, id: &str, file: &str) -> Vec<Seat> {
-    let bodies = a.governance.iter().flat_map(|g| &g.bodies);
-    bodies
-        .filter(|b| {
-            b.members.iter().any(|m| m.value == id)
-                || b.chair.as_ref().is_some_and(|c| c.value == id)
-        })
+fn seats(mentions: &Mentions, id: &str, file: &str) -> Vec<Seat> {
+    mentions
+        .bodies(id)
+        .iter()
         .map(|b| {
             let rule = b.decides.as_ref().map(|d| d.value);
             Seat {
@@ -328,12 +333,23 @@ fn finish(entry: &mut PartyEntry) {
 }
 
 /// What the groups named in `membership` hold together in its agreement.
-fn jointly(membership: &Membership, parties: &[PartyEntry]) -> Vec<String> {
-    let groups = parties
+fn jointly(
+    membership: &Membership,
+    (parties, groups): (&[PartyEntry], &HashMap<&str, Vec<usize>>),
+) -> Vec<String> {
+    let mut named: Vec<usize> = membership
+        .groups
         .iter()
-        .filter(|p| p.group && membership.groups.contains(&p.name));
-    groups
-        .map(|group| {
+        .filter_map(|name| groups.get(name.as_str()))
+        .flatten()
+        .copied()
+        .collect();
+    named.sort_unstable();
+    named.dedup();
+    named
+        .into_iter()
+        .map(|index| {
+            let group = &parties[index];
             let mine = |file: &String| *file == membership.file;
             let mut parts = Vec::new();
             for seat in group.seats.iter().filter(|s| mine(&s.file)) {
@@ -357,7 +373,11 @@ fn jointly(membership: &Membership, parties: &[PartyEntry]) -> Vec<String> {
         .collect()
 }
 
-fn affiliations(party: &PartyEntry, parties: &[PartyEntry], inputs: &[&Input]) -> Vec<Affiliation> {
+fn affiliations(
+    party: &PartyEntry,
+    parties: (&[PartyEntry], &HashMap<&str, Vec<usize>>),
+    by_file: &HashMap<&str, &Agreement>,
+) -> Vec<Affiliation> {
     if party.group || party.sector.as_deref() != Some("public") {
         return Vec::new();
     }
@@ -365,7 +385,7 @@ fn affiliations(party: &PartyEntry, parties: &[PartyEntry], inputs: &[&Input]) -
         .memberships
         .iter()
         .filter_map(|m| {
-            let a = &inputs.iter().find(|i| i.file == m.file)?.loaded.agreement;
+            let a = *by_file.get(m.file.as_str())?;
             let mine = |file: &String| *file == m.file;
             let lines = party.contributions.iter().filter(|c| mine(&c.file));
             let (ceilings, committed): (Vec<_>, Vec<_>) = lines.partition(|c| c.ceiling);

@@ -11,6 +11,7 @@ mod doc;
 mod html;
 mod identity;
 mod markdown;
+mod mentions;
 mod today;
 
 pub use amount::{Amount, Exact};

@@ -2,12 +2,13 @@
 
 use pest::Parser as _;
 use pest::error::{ErrorVariant, InputLocation};
+use pest::iterators::Pairs;
 
 use super::ast::Item;
 use super::build::Builder;
 use super::expected::{did_you_mean, phrase};
 use super::grammar::{CovenantParser, Rule};
-use super::scan::{find_unterminated, next_item_start, skip_trivia};
+use super::scan::{find_unterminated, next_item_start, skip_trivia, window_end};
 use super::{duplicates, keywords};
 use crate::diagnostics::Diagnostic;
 use crate::source::{FileId, Span, floor_char_boundary};
@@ -25,10 +26,15 @@ pub struct Parsed {
 /// independent error it can reach, at least one per item.
 #[must_use]
 pub fn parse(file: FileId, text: &str) -> Parsed {
+    parse_windowed(file, text, window_end)
+}
+
+/// [`parse`], giving pest the text from each item's start up to `window(text, start)`.
+fn parse_windowed(file: FileId, text: &str, window: fn(&str, usize) -> usize) -> Parsed {
     let mut parsed = Parsed::default();
     let mut pos = skip_trivia(text, 0);
     while pos < text.len() {
-        match CovenantParser::parse(Rule::item, &text[pos..]) {
+        match parse_item(text, pos, window) {
             Ok(mut pairs) => {
                 let Some(pair) = pairs.next() else { break };
                 let end = pos + pair.as_span().end();
@@ -61,6 +67,45 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
     }
     parsed
 }
+
+/// Parses the item at `pos` from a window of the text rather than the whole rest of
+/// it: on an error pest searches from the end of its input back to the error for the
+/// start of the line, so a window keeps error-heavy files linear. A failure where only
+/// trivia is left before the window's end may depend on what lies beyond it: the
+/// window then doubles, up to the whole text.
+fn parse_item(
+    text: &str,
+    pos: usize,
+    window: fn(&str, usize) -> usize,
+) -> Result<Pairs<'_, Rule>, pest::error::Error<Rule>> {
+    let mut end = window(text, pos);
+    loop {
+        count_parsed_bytes(end - pos);
+        let result = CovenantParser::parse(Rule::item, &text[pos..end]);
+        let Err(error) = &result else { return result };
+        if end == text.len() || skip_trivia(text, pos + error_offset(&error.location)) < end {
+            return result;
+        }
+        let target = pos + 2 * (end - pos);
+        while end < target.min(text.len()) {
+            end = window(text, end);
+        }
+    }
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Bytes handed to pest on this thread, to prove the windows keep parsing linear.
+    static PARSED_BYTES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+#[cfg(test)]
+fn count_parsed_bytes(bytes: usize) {
+    PARSED_BYTES.with(|total| total.set(total.get() + bytes));
+}
+
+#[cfg(not(test))]
+fn count_parsed_bytes(_bytes: usize) {}
 
 /// S001 for a file without any item: empty, or only comments and blank lines.
 fn empty_file(file: FileId, text: &str) -> Diagnostic {
@@ -225,5 +270,135 @@ fn unterminated(file: FileId, text: &str, start: usize, block: bool) -> Diagnost
         Diagnostic::error("S006", "unterminated string", span)
             .with_label("this string is not closed on its line")
             .with_help("close the string with `\"` before the end of the line; for text over several lines use a text block (`\"\"\"`)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// The parse of the whole rest of the file at every item, as before windows.
+    fn unwindowed(text: &str) -> String {
+        format!(
+            "{:?}",
+            parse_windowed(FileId(0), text, |text, _| text.len())
+        )
+    }
+
+    fn windowed(text: &str) -> String {
+        format!("{:?}", parse(FileId(0), text))
+    }
+
+    fn covenant_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                covenant_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "covenant") {
+                out.push(path);
+            }
+        }
+    }
+
+    #[test]
+    fn windows_change_nothing_in_the_examples_and_fixtures() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        for dir in ["examples", "tests/fixtures", "tests/fuzz_regressions"] {
+            covenant_files(&root.join(dir), &mut files);
+        }
+        assert!(files.len() > 40, "found only {} files", files.len());
+        for path in files {
+            let bytes = std::fs::read(&path).expect("fixture is readable");
+            let text = String::from_utf8_lossy(&bytes);
+            assert_eq!(windowed(&text), unwindowed(&text), "{}", path.display());
+        }
+    }
+
+    #[test]
+    fn windows_change_nothing_where_an_item_runs_into_a_keyword_line() {
+        let cases = [
+            // A text block holding a line that starts with a keyword.
+            "recital \"\"\"\nparty x \"X\" {\n\"\"\"\ngoal g \"G\" {}\n",
+            // A list continued on a line that starts with a keyword.
+            "deliverable d \"D\" {\n  serves a,\nparty\n  due 2027-01-01\n}\n",
+            // An investment line whose party is named like a keyword.
+            "investment {\n  total EUR 5\nparty\n  EUR 5 cash\n}\n",
+            // A block that is never closed before the next item.
+            "party a \"A\" {\n  sector public\nparty b \"B\" {\n}\n",
+            // A string broken by a backslash at the end of a line.
+            "party a \"A\\\nparty b \"B\" {}\n",
+            // Text blocks that never close, or open after text on their line.
+            "recital \"\"\"\nparty b \"B\" {}\n",
+            "recital \"\"\" x\nparty b \"B\" {}\n",
+            // Comments and strings holding quotes and keywords.
+            "party a \"A\" { // \"\"\"\n}\nparty b \"B // x\" {}\n",
+        ];
+        for case in cases {
+            assert_eq!(windowed(case), unwindowed(case), "{case:?}");
+        }
+    }
+
+    #[test]
+    fn error_heavy_input_hands_pest_each_line_about_once() {
+        let text: String = (0..2000)
+            .map(|i| format!("party p{i} {{ sector public }}\n"))
+            .collect();
+        PARSED_BYTES.with(|total| total.set(0));
+        let parsed = parse(FileId(0), &text);
+        assert_eq!(parsed.diagnostics.len(), 2000);
+        let handed = PARSED_BYTES.with(std::cell::Cell::get);
+        assert!(
+            handed <= 3 * text.len(),
+            "pest was handed {handed} bytes for a {}-byte file",
+            text.len()
+        );
+    }
+
+    const FRAGMENTS: &[&str] = &[
+        "party",
+        "p",
+        "\"P\"",
+        "{",
+        "}",
+        "sector public",
+        "\n",
+        " ",
+        "recital",
+        "\"\"\"",
+        "\"\"\"\n",
+        "// c",
+        "\"",
+        "\\",
+        ",",
+        "serves",
+        "a,",
+        "investment",
+        "EUR 5 cash",
+        "goal",
+        "due 2027-01-01",
+        "deliverable",
+        "total EUR 5",
+        "define",
+        "\"T\"",
+        "\t",
+        "x",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+        #[test]
+        fn windows_change_nothing_in_random_fragments(picks in proptest::collection::vec(0..FRAGMENTS.len(), 0..60)) {
+            let text: String = picks.iter().map(|&i| FRAGMENTS[i]).collect::<Vec<_>>().join(" ");
+            let text = text.replace(" \n ", "\n");
+            prop_assert_eq!(windowed(&text), unwindowed(&text), "{:?}", text);
+        }
     }
 }

@@ -93,6 +93,54 @@ fn text_block_end(text: &str, start: usize) -> Option<usize> {
     None
 }
 
+/// The end of the text the parser is given for the item starting at `from`: the
+/// start of the first later line that begins with a top-level keyword outside a
+/// comment, a string or a text block, or the end of the text.
+///
+/// An item cannot reach into such a line without a syntax error at or before its
+/// start, so parsing the window gives the result of parsing the whole rest of the
+/// file, while pest's error positions cost the window, not the rest of the file.
+#[must_use]
+pub fn window_end(text: &str, from: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut pos = from;
+    while pos < bytes.len() {
+        match bytes[pos] {
+            b'\n' => {
+                pos += 1;
+                if keywords::starts_item(&text[pos..]) {
+                    return pos;
+                }
+            }
+            b'/' if bytes.get(pos + 1) == Some(&b'/') => pos = line_end(bytes, pos),
+            b'"' if opens_text_block(text, pos) => match text_block_end(text, pos) {
+                Some(end) => pos = end,
+                None => return bytes.len(),
+            },
+            b'"' if text[pos..].starts_with("\"\"\"") => pos += 3,
+            b'"' => pos = string_end(bytes, pos).unwrap_or_else(|| line_end(bytes, pos)),
+            _ => pos += 1,
+        }
+    }
+    bytes.len()
+}
+
+/// Whether `"""` at `start` opens a text block: nothing but spaces follows on its line.
+fn opens_text_block(text: &str, start: usize) -> bool {
+    text[start..].strip_prefix("\"\"\"").is_some_and(|rest| {
+        let line = rest.split('\n').next().unwrap_or("");
+        line.trim_matches([' ', '\t', '\r']).is_empty()
+    })
+}
+
+/// The offset of the line break ending the line at `pos`, or the end of the text.
+fn line_end(bytes: &[u8], pos: usize) -> usize {
+    bytes[pos..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(bytes.len(), |i| pos + i)
+}
+
 /// The start of the first line at or after `from` that begins with a top-level keyword.
 #[must_use]
 pub fn next_item_start(text: &str, from: usize) -> Option<usize> {
