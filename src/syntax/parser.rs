@@ -220,7 +220,7 @@ fn unterminated(file: FileId, text: &str, start: usize, block: bool) -> Diagnost
     if block {
         Diagnostic::error("S006", "unterminated text block", span)
             .with_label("this text block is never closed")
-            .with_help("close a text block with `\"\"\"` on a line of its own")
+            .with_help("close a text block with `\"\"\"` at the end of its last line or on a line of its own")
     } else {
         Diagnostic::error("S006", "unterminated string", span)
             .with_label("this string is not closed on its line")

@@ -75,8 +75,10 @@ fn string_end(bytes: &[u8], start: usize) -> Option<usize> {
     None
 }
 
-/// The offset just past the closing `"""` line of the text block opened at `start`.
-fn text_block_end(text: &str, start: usize) -> Option<usize> {
+/// The offset just past the `"""` that closes the text block opened at `start`:
+/// the first one that begins a line or ends one, as the grammar reads it.
+#[must_use]
+pub fn text_block_end(text: &str, start: usize) -> Option<usize> {
     let first_break = text[start..].find('\n')? + start + 1;
     let mut line_start = first_break;
     while line_start < text.len() {
@@ -84,9 +86,13 @@ fn text_block_end(text: &str, start: usize) -> Option<usize> {
             .find('\n')
             .map_or(text.len(), |i| line_start + i);
         let line = &text[line_start..line_end];
-        if line.trim_start_matches([' ', '\t']).starts_with("\"\"\"") {
-            let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
-            return Some(line_start + indent + 3);
+        let trimmed = line.trim_start_matches([' ', '\t']);
+        if trimmed.starts_with("\"\"\"") {
+            return Some(line_start + (line.len() - trimmed.len()) + 3);
+        }
+        let content = line.trim_end_matches([' ', '\t', '\r']);
+        if content.ends_with("\"\"\"") {
+            return Some(line_start + content.len());
         }
         line_start = line_end + 1;
     }
@@ -134,6 +140,15 @@ mod tests {
     #[test]
     fn closed_strings_and_blocks_pass() {
         let text = "a \"x\\\"y\" b \"\"\"\n  text \"\n  \"\"\"\nc";
+        assert_eq!(find_unterminated(text, 0, text.len()), None);
+    }
+
+    #[test]
+    fn a_text_block_closes_at_the_end_of_its_last_line() {
+        let text = "clause a \"A\" \"\"\"\n  met de Uitvoerder.\"\"\"  \nclause b";
+        let open = text.find("\"\"\"").unwrap_or_default();
+        let close = text.find(".\"\"\"").map(|i| i + 4);
+        assert_eq!(text_block_end(text, open), close);
         assert_eq!(find_unterminated(text, 0, text.len()), None);
     }
 
