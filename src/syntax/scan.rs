@@ -61,6 +61,34 @@ pub fn find_unterminated(text: &str, from: usize, until: usize) -> Option<Unterm
     None
 }
 
+/// The offset of the innermost `{` opened in `text[from..until]` and still open at `until`.
+#[must_use]
+pub fn unclosed_brace(text: &str, from: usize, until: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let until = until.min(bytes.len());
+    let mut open = Vec::new();
+    let mut pos = from;
+    while pos < until {
+        match bytes[pos] {
+            b'/' if bytes.get(pos + 1) == Some(&b'/') => {
+                pos = text[pos..].find('\n').map_or(bytes.len(), |i| pos + i);
+            }
+            b'"' if text[pos..].starts_with("\"\"\"") => pos = text_block_end(text, pos)?,
+            b'"' => pos = string_end(bytes, pos)?,
+            b'{' => {
+                open.push(pos);
+                pos += 1;
+            }
+            b'}' => {
+                open.pop();
+                pos += 1;
+            }
+            _ => pos += 1,
+        }
+    }
+    open.pop()
+}
+
 /// The offset just past the closing quote of the string opened at `start`.
 fn string_end(bytes: &[u8], start: usize) -> Option<usize> {
     let mut pos = start + 1;
@@ -162,6 +190,13 @@ mod tests {
                 block: true
             })
         );
+    }
+
+    #[test]
+    fn finds_the_block_left_open() {
+        let text = "party a \"{\" {\n  representative \"R\" {\n  }\n// }\nparty b";
+        assert_eq!(unclosed_brace(text, 0, text.len()), Some(12));
+        assert_eq!(unclosed_brace("party a \"A\" { }\n", 0, 16), None);
     }
 
     #[test]
