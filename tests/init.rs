@@ -23,6 +23,20 @@ fn assert_good_agreement(path: &Path, language: &str) {
         .map(|d| (d.code, d.message.clone()))
         .collect();
     assert!(errors.is_empty(), "{errors:#?}");
+    let places: Vec<_> = found.iter().map(|d| (d.code, d.message.as_str())).collect();
+    assert!(
+        places.iter().all(|(code, _)| *code == "C040"),
+        "only unfilled places may be reported: {places:#?}"
+    );
+    let first_party = &loaded.agreement.parties[0].name.value;
+    assert!(
+        places.contains(&(
+            "C040",
+            format!("unfilled placeholder `{first_party}`").as_str()
+        )),
+        "{first_party} is not flagged: {places:#?}"
+    );
+    assert!(places.len() >= 30, "only {} places flagged", places.len());
     assert_eq!(
         format_text(&text).ok().as_deref(),
         Some(text.as_str()),

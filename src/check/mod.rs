@@ -7,7 +7,7 @@ mod repeats;
 mod rules;
 
 pub use levels::{Level, Levels};
-pub use registry::{RULES, RuleInfo, lookup};
+pub use registry::{Aanwijzing, RULES, RuleInfo, find, lookup};
 
 use crate::diagnostics::{self, Diagnostic};
 use crate::model::{Agreement, Loaded};

@@ -61,6 +61,34 @@ pub fn find_unterminated(text: &str, from: usize, until: usize) -> Option<Unterm
     None
 }
 
+/// The byte ranges of the contents of every string and text block in `text`
+/// (between the quotes), in order; comments are skipped.
+#[must_use]
+pub fn literals(text: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while pos < bytes.len() {
+        match bytes[pos] {
+            b'/' if bytes.get(pos + 1) == Some(&b'/') => {
+                pos = text[pos..].find('\n').map_or(bytes.len(), |i| pos + i);
+            }
+            b'"' if text[pos..].starts_with("\"\"\"") => {
+                let end = text_block_end(text, pos).unwrap_or(bytes.len());
+                out.push(pos + 3..end.saturating_sub(3).max(pos + 3));
+                pos = end;
+            }
+            b'"' => {
+                let end = string_end(bytes, pos).unwrap_or(bytes.len());
+                out.push(pos + 1..end.saturating_sub(1).max(pos + 1));
+                pos = end;
+            }
+            _ => pos += 1,
+        }
+    }
+    out
+}
+
 /// The offset of the innermost `{` opened in `text[from..until]` and still open at `until`.
 #[must_use]
 pub fn unclosed_brace(text: &str, from: usize, until: usize) -> Option<usize> {
@@ -190,6 +218,13 @@ mod tests {
                 block: true
             })
         );
+    }
+
+    #[test]
+    fn literals_are_the_insides_of_strings_and_blocks() {
+        let text = "a \"x\" // \"no\"\nb \"\"\"\n  y\n  \"\"\"\n";
+        let found: Vec<&str> = literals(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, vec!["x", "\n  y\n  "]);
     }
 
     #[test]

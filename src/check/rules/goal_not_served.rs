@@ -17,6 +17,7 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "A goal that no deliverable serves.",
     explain: include_str!("../../../docs/rules/C003.md"),
     run: Some(check),
+    aanwijzing: None,
 };
 
 /// Reports C003 findings.

@@ -6,6 +6,7 @@
 
 use crate::check::Context;
 use crate::check::RuleInfo;
+use crate::check::registry::Aanwijzing;
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::Severity;
 use crate::model::words::Function;
@@ -19,6 +20,10 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "A public party without legal framework, public money without a state-aid statement, or a tender without a procurement statement.",
     explain: include_str!("../../../docs/rules/C021.md"),
     run: Some(check),
+    aanwijzing: Some(Aanwijzing {
+        cite: "Aanwijzing 9, tweede en derde lid",
+        must: true,
+    }),
 };
 
 /// Reports C021 findings.

@@ -29,6 +29,7 @@ pub(crate) mod no_term;
 pub(crate) mod no_termination;
 pub(crate) mod not_published;
 pub(crate) mod operation_outlives_agreement;
+pub(crate) mod placeholder_unfilled;
 pub(crate) mod risk_category_missing;
 pub(crate) mod risk_without_say;
 pub(crate) mod risks_not_allocated;
