@@ -81,3 +81,33 @@ fn init_refuses_to_overwrite() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("already exists"));
     assert_eq!(std::fs::read_to_string(&path).expect("read"), "// mine\n");
 }
+
+#[test]
+fn init_with_a_profile_writes_a_covenant_toml_that_check_uses() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    covenant()
+        .current_dir(dir.path())
+        .args(["init", "--profile", "rijk"])
+        .assert()
+        .code(0);
+    let config = std::fs::read_to_string(dir.path().join("covenant.toml")).expect("written");
+    assert!(config.contains("profile = \"rijksoverheid\""), "{config}");
+    let levels = covenant::check::effective_levels(
+        &dir.path().join("agreement.covenant"),
+        None,
+        &covenant::check::Overrides::default(),
+    )
+    .expect("valid configuration");
+    assert_eq!(levels.level("C020"), Some(covenant::check::Level::Deny));
+    std::fs::write(dir.path().join("covenant.toml"), "# mine\n").expect("write");
+    std::fs::remove_file(dir.path().join("agreement.covenant")).expect("remove");
+    covenant()
+        .current_dir(dir.path())
+        .args(["init", "--profile", "decentraal"])
+        .assert()
+        .code(0);
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("covenant.toml")).expect("read"),
+        "# mine\n"
+    );
+}
