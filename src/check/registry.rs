@@ -82,8 +82,14 @@ pub static RULES: &[&RuleInfo] = &[
     &rules::deliverable_without_due_date::RULE,
     &rules::enforceability_unstated::RULE,
     &rules::risk_without_say::RULE,
-    &rules::chair_not_member::RULE,
+    &rules::duration_unstated::RULE,
+    &rules::obligation_without_party::RULE,
+    &rules::evaluation_incomplete::RULE,
+    &rules::termination_incomplete::RULE,
+    &rules::accession_unstated::RULE,
+    &rules::no_first_consultation::RULE,
     &rules::placeholder_unfilled::RULE,
+    &rules::chair_not_member::RULE,
 ];
 
 /// The rule with code `code` (case-insensitive).

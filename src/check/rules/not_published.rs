@@ -42,7 +42,9 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         .with_secondary(public.id.span, "a public party")
         .with_help(
             "state where the text or a summary is published, e.g. `publication \"Staatscourant\"` \
-             or `publication \"Gemeenteblad\"`",
+             or `publication \"Gemeenteblad\"`; every administrative body publishes its covenants \
+             under the Woo (art. 3.3, tweede lid, onder f), and central government in the \
+             Staatscourant (Aanwijzing 25, eerste lid)",
         ),
     );
 }
