@@ -173,3 +173,17 @@ fn the_rijksoverheid_profile_turns_an_aanwijzing_warning_into_an_error() {
     assert_eq!(found.len(), 1);
     assert!(found[0].is_error(), "{:?}", found[0]);
 }
+
+#[test]
+fn the_aanwijzingen_table_lists_every_rule_that_cites_one() {
+    let table = std::fs::read_to_string("docs/rules/aanwijzingen.md").unwrap_or_else(|e| panic!("{e}"));
+    for rule in covenant::check::RULES {
+        let Some(source) = rule.aanwijzing else { continue };
+        let row = table
+            .lines()
+            .find(|l| l.starts_with(&format!("| {} {} |", rule.code, rule.name)))
+            .unwrap_or_else(|| panic!("{} has no row in docs/rules/aanwijzingen.md", rule.code));
+        let marked = row.trim_end().ends_with("| duty |");
+        assert_eq!(marked, source.must, "{row}");
+    }
+}
