@@ -606,6 +606,26 @@ fn explain_prints_the_page_of_a_code() {
 }
 
 #[test]
+fn explain_accepts_a_rule_name_and_names_its_aanwijzing() {
+    let dir = folder(&[]);
+    let by_code = stdout(&covenant(dir.path(), &["explain", "C005"]).code(0));
+    let by_name = stdout(&covenant(dir.path(), &["explain", "free-rider"]).code(0));
+    assert_eq!(by_name, by_code);
+    covenant(dir.path(), &["explain", "no-recital"])
+        .code(0)
+        .stdout(predicate::str::contains("# C019"))
+        .stdout(predicate::str::contains(
+            "Source: Aanwijzingen voor convenanten, Aanwijzing 7, eerste lid",
+        ));
+    for rule in RULES.iter().filter(|r| r.aanwijzing.is_some()) {
+        let cite = rule.aanwijzing.map(|a| a.cite).unwrap_or_default();
+        covenant(dir.path(), &["explain", rule.name])
+            .code(0)
+            .stdout(predicate::str::contains(cite));
+    }
+}
+
+#[test]
 fn explain_list_lists_every_code() {
     let dir = folder(&[]);
     let out = stdout(&covenant(dir.path(), &["explain", "--list"]).code(0));

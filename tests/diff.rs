@@ -38,11 +38,19 @@ fn versions(replacements: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf, PathB
 }
 
 fn diff(old: &Path, new: &Path, format: &str) -> (i32, String, String) {
+    diff_with(old, new, format, &[])
+}
+
+/// Runs `diff` in the folder of `old`, naming both files relative to it, so that output is stable.
+fn diff_with(old: &Path, new: &Path, format: &str, extra: &[&str]) -> (i32, String, String) {
+    let folder = old.parent().unwrap();
     let output = Command::cargo_bin("covenant")
         .unwrap()
+        .current_dir(folder)
         .args(["diff", "--format", format])
-        .arg(old)
-        .arg(new)
+        .arg(old.strip_prefix(folder).unwrap_or(old))
+        .arg(new.strip_prefix(folder).unwrap_or(new))
+        .args(extra)
         .output()
         .unwrap();
     let stdout = String::from_utf8(output.stdout).unwrap();
@@ -54,6 +62,33 @@ fn changed(replacements: &[(&str, &str)], format: &str) -> String {
     let (_dir, old, new) = versions(replacements);
     let (code, stdout, stderr) = diff(&old, &new, format);
     assert_eq!(code, 1, "a change exits 1; stderr: {stderr}");
+    stdout
+}
+
+/// The diff of a new version that `check` rejects: refused (exit 2, naming
+/// the version and what to do), and compared only with `--allow-errors`,
+/// the output then saying that the new version has errors.
+fn changed_with_errors(replacements: &[(&str, &str)], format: &str) -> String {
+    let (_dir, old, new) = versions(replacements);
+    let (code, stdout, stderr) = diff(&old, &new, format);
+    assert_eq!(
+        code, 2,
+        "a version with errors is refused; stdout: {stdout}"
+    );
+    assert!(stdout.is_empty(), "{stdout}");
+    assert!(
+        stderr.contains("new.covenant has") && stderr.contains("--allow-errors"),
+        "{stderr}"
+    );
+    let (code, stdout, stderr) = diff_with(&old, &new, format, &["--allow-errors"]);
+    assert_eq!(code, 1, "a change exits 1; stderr: {stderr}");
+    assert!(stderr.contains("new.covenant has"), "{stderr}");
+    if format != "json" {
+        assert!(
+            stdout.contains("error(s) under `covenant check`"),
+            "{stdout}"
+        );
+    }
     stdout
 }
 
@@ -76,7 +111,7 @@ fn header_and_term() {
 
 #[test]
 fn parties_and_representatives() {
-    let out = changed(
+    let out = changed_with_errors(
         &[
             ("\"A. Jansen\"", "\"B. Jansen\""),
             (
@@ -124,8 +159,11 @@ fn contributions_with_money_per_party_and_total() {
             "aannemer   EUR 350_000 staff",
         ),
     ];
-    insta::assert_snapshot!("contributions_human", changed(&replacements, "human"));
-    insta::assert_snapshot!("contributions_md", changed(&replacements, "md"));
+    insta::assert_snapshot!(
+        "contributions_human",
+        changed_with_errors(&replacements, "human")
+    );
+    insta::assert_snapshot!("contributions_md", changed_with_errors(&replacements, "md"));
 }
 
 #[test]
@@ -195,7 +233,7 @@ fn one_contribution_raised_and_one_due_date_moved_are_exactly_two_changes() {
         ),
         ("due        2027-12-31", "due        2028-03-31"),
     ];
-    let json = changed(&replacements, "json");
+    let json = changed_with_errors(&replacements, "json");
     let changes: serde_json::Value = serde_json::from_str(&json).unwrap();
     let changes = changes.as_array().unwrap();
     assert_eq!(changes.len(), 2, "{json}");
@@ -205,7 +243,10 @@ fn one_contribution_raised_and_one_due_date_moved_are_exactly_two_changes() {
     assert_eq!(changes[1]["kind"], "contribution-changed");
     assert_eq!(changes[1]["money"]["difference_cents"], 10_000_000);
     insta::assert_snapshot!("issue_case_json", json);
-    insta::assert_snapshot!("issue_case_human", changed(&replacements, "human"));
+    insta::assert_snapshot!(
+        "issue_case_human",
+        changed_with_errors(&replacements, "human")
+    );
 }
 
 #[test]

@@ -23,6 +23,20 @@ fn assert_good_agreement(path: &Path, language: &str) {
         .map(|d| (d.code, d.message.clone()))
         .collect();
     assert!(errors.is_empty(), "{errors:#?}");
+    let places: Vec<_> = found.iter().map(|d| (d.code, d.message.as_str())).collect();
+    assert!(
+        places.iter().all(|(code, _)| *code == "C040"),
+        "only unfilled places may be reported: {places:#?}"
+    );
+    let first_party = &loaded.agreement.parties[0].name.value;
+    assert!(
+        places.contains(&(
+            "C040",
+            format!("unfilled placeholder `{first_party}`").as_str()
+        )),
+        "{first_party} is not flagged: {places:#?}"
+    );
+    assert!(places.len() >= 30, "only {} places flagged", places.len());
     assert_eq!(
         format_text(&text).ok().as_deref(),
         Some(text.as_str()),
@@ -66,4 +80,34 @@ fn init_refuses_to_overwrite() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("already exists"));
     assert_eq!(std::fs::read_to_string(&path).expect("read"), "// mine\n");
+}
+
+#[test]
+fn init_with_a_profile_writes_a_covenant_toml_that_check_uses() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    covenant()
+        .current_dir(dir.path())
+        .args(["init", "--profile", "rijk"])
+        .assert()
+        .code(0);
+    let config = std::fs::read_to_string(dir.path().join("covenant.toml")).expect("written");
+    assert!(config.contains("profile = \"rijksoverheid\""), "{config}");
+    let levels = covenant::check::effective_levels(
+        &dir.path().join("agreement.covenant"),
+        None,
+        &covenant::check::Overrides::default(),
+    )
+    .expect("valid configuration");
+    assert_eq!(levels.level("C020"), Some(covenant::check::Level::Deny));
+    std::fs::write(dir.path().join("covenant.toml"), "# mine\n").expect("write");
+    std::fs::remove_file(dir.path().join("agreement.covenant")).expect("remove");
+    covenant()
+        .current_dir(dir.path())
+        .args(["init", "--profile", "decentraal"])
+        .assert()
+        .code(0);
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("covenant.toml")).expect("read"),
+        "# mine\n"
+    );
 }

@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use super::profiles::Profile;
 use crate::diagnostics::{Diagnostic, Severity};
 
 /// What to do with a code's diagnostics.
@@ -52,6 +53,8 @@ impl std::fmt::Display for ConfigError {
 #[serde(deny_unknown_fields)]
 struct ConfigFile {
     #[serde(default)]
+    profile: Option<Profile>,
+    #[serde(default)]
     lints: BTreeMap<String, Level>,
 }
 
@@ -75,14 +78,15 @@ impl Levels {
         self.deny_warnings |= other.deny_warnings;
     }
 
-    /// Parses the text of a `covenant.toml` found at `path`.
+    /// Parses the text of a `covenant.toml` found at `path`: the levels of its
+    /// `profile`, then its `[lints]` (a code or a rule name, resolved by `resolve`).
     ///
     /// # Errors
-    /// Malformed TOML, an unknown key, a level other than allow/warn/deny, or an unknown code.
+    /// Malformed TOML, an unknown key or profile, a level other than allow/warn/deny, or an unknown code.
     pub fn from_toml(
         text: &str,
         path: &Path,
-        known: impl Fn(&str) -> bool,
+        resolve: impl Fn(&str) -> Option<&'static str>,
     ) -> Result<Self, ConfigError> {
         let error = |reason: String| ConfigError {
             path: path.to_path_buf(),
@@ -90,12 +94,12 @@ impl Levels {
         };
         let file: ConfigFile =
             toml::from_str(text).map_err(|e| error(e.to_string().trim_end().to_string()))?;
-        let mut levels = Levels::default();
+        let mut levels = file.profile.map(Profile::levels).unwrap_or_default();
         for (code, level) in file.lints {
             if code == "warnings" {
                 levels.deny_warnings = level == Level::Deny;
-            } else if known(&code.to_ascii_uppercase()) {
-                levels.set(&code, level);
+            } else if let Some(known) = resolve(&code) {
+                levels.set(known, level);
             } else {
                 return Err(error(format!(
                     "unknown code `{code}` in [lints]; `covenant explain --list` lists them"
@@ -144,7 +148,7 @@ mod tests {
         let levels = Levels::from_toml(
             "[lints]\nC019 = \"allow\"\nc004 = \"deny\"\n",
             Path::new("x"),
-            |_| true,
+            |c| Some(if c == "c004" { "C004" } else { "C019" }),
         );
         let levels = levels.unwrap_or_default();
         assert_eq!(levels.level("C019"), Some(Level::Allow));
@@ -156,7 +160,7 @@ mod tests {
         let error = Levels::from_toml(
             "[lints]\nC019 = \"maybe\"\n",
             Path::new("covenant.toml"),
-            |_| true,
+            |_| Some("C019"),
         );
         assert!(error.is_err_and(|e| e.reason.contains("line 2")));
     }
@@ -164,10 +168,17 @@ mod tests {
     #[test]
     fn unknown_codes_are_refused() {
         assert!(
-            Levels::from_toml("[lints]\nX999 = \"allow\"\n", Path::new("c"), |c| c
-                != "X999")
-            .is_err()
+            Levels::from_toml("[lints]\nX999 = \"allow\"\n", Path::new("c"), |_| None).is_err()
         );
+    }
+
+    #[test]
+    fn a_lint_wins_over_the_profile() {
+        let text = "profile = \"rijksoverheid\"\n[lints]\nC019 = \"allow\"\n";
+        let levels = Levels::from_toml(text, Path::new("c"), |_| Some("C019")).unwrap_or_default();
+        assert_eq!(levels.level("C019"), Some(Level::Allow));
+        assert_eq!(levels.level("C020"), Some(Level::Deny));
+        assert!(Levels::from_toml("profile = \"rijk\"\n", Path::new("c"), |_| None).is_err());
     }
 
     #[test]

@@ -1,13 +1,16 @@
 //! Checks: every completeness and consistency rule, run over a loaded agreement.
 
+pub mod config;
 pub mod levels;
 mod missing;
+pub mod profiles;
 pub mod registry;
 mod repeats;
 mod rules;
 
+pub use config::{Config, Overrides, effective_levels};
 pub use levels::{Level, Levels};
-pub use registry::{RULES, RuleInfo, lookup};
+pub use registry::{Aanwijzing, RULES, RuleInfo, find, lookup};
 
 use crate::diagnostics::{self, Diagnostic};
 use crate::model::{Agreement, Loaded};

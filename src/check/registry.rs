@@ -22,6 +22,19 @@ pub struct RuleInfo {
     pub explain: &'static str,
     /// The check, for rules run over the model (syntax and import codes are found while loading).
     pub run: Option<RuleFn>,
+    /// The paragraph of the *Aanwijzingen voor convenanten* the rule serves, if any.
+    pub aanwijzing: Option<Aanwijzing>,
+}
+
+/// Where a rule comes from in the *Aanwijzingen voor convenanten* (2003 numbering,
+/// see `docs/rules/aanwijzingen.md`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Aanwijzing {
+    /// The citation as a drafter writes it: "Aanwijzing 19, eerste lid".
+    pub cite: &'static str,
+    /// Whether the paragraph says *must* (a duty) rather than *consider*;
+    /// the profiles raise or relax exactly these rules.
+    pub must: bool,
 }
 
 /// Every rule, in code order within its family; each is declared in its own file.
@@ -70,6 +83,13 @@ pub static RULES: &[&RuleInfo] = &[
     &rules::deliverable_without_due_date::RULE,
     &rules::enforceability_unstated::RULE,
     &rules::risk_without_say::RULE,
+    &rules::duration_unstated::RULE,
+    &rules::obligation_without_party::RULE,
+    &rules::evaluation_incomplete::RULE,
+    &rules::termination_incomplete::RULE,
+    &rules::accession_unstated::RULE,
+    &rules::no_first_consultation::RULE,
+    &rules::placeholder_unfilled::RULE,
     &rules::chair_not_member::RULE,
 ];
 
@@ -80,4 +100,15 @@ pub fn lookup(code: &str) -> Option<&'static RuleInfo> {
         .iter()
         .copied()
         .find(|r| r.code.eq_ignore_ascii_case(code))
+}
+
+/// The rule with code or name `word` (`C005` or `free-rider`, case-insensitive).
+#[must_use]
+pub fn find(word: &str) -> Option<&'static RuleInfo> {
+    lookup(word).or_else(|| {
+        RULES
+            .iter()
+            .copied()
+            .find(|r| r.name.eq_ignore_ascii_case(word))
+    })
 }

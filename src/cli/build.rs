@@ -6,9 +6,10 @@ use std::path::{Path, PathBuf};
 use clap::{Args, ValueEnum};
 
 use super::files::display_name;
+use super::lints::LintArgs;
 use super::write::write_atomic;
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, fail};
-use crate::check::{Levels, check};
+use crate::check::check;
 use crate::diagnostics::{Located, Renderer, Style};
 use crate::model::load::{self, Loaded};
 use crate::model::words::Language;
@@ -56,14 +57,26 @@ pub struct BuildArgs {
     /// Render despite errors, marked as a draft with the open issues listed.
     #[arg(long)]
     pub draft: bool,
+    /// Configuration and lint levels, as for `check`.
+    #[command(flatten)]
+    pub lints: LintArgs,
 }
 
-/// Loads and checks `file`; on errors (unless `draft`) prints them and returns the exit code.
-pub(crate) fn load_checked(file: &Path, draft: bool) -> Result<(Loaded, Vec<String>), u8> {
+/// Loads and checks `file` under the configuration `check` would use; on
+/// errors (unless `draft`) prints them and returns the exit code.
+pub(crate) fn load_checked(
+    file: &Path,
+    draft: bool,
+    lints: &LintArgs,
+) -> Result<(Loaded, Vec<String>), u8> {
     let name = display_name(file);
+    let levels = lints
+        .config()
+        .and_then(|mut c| c.levels_for(file))
+        .map_err(fail)?;
     let loaded = load::load(file, &name).map_err(fail)?;
     let renderer = Renderer::new(Style::Plain, 100);
-    let diagnostics = check(&loaded, &Levels::default());
+    let diagnostics = check(&loaded, &levels);
     let errors: Vec<_> = diagnostics.iter().filter(|d| d.is_error()).collect();
     if !errors.is_empty() && !draft {
         let mut stderr = std::io::stderr().lock();
@@ -127,7 +140,7 @@ pub fn run(args: &BuildArgs) -> u8 {
         },
         None => Templates::builtin(),
     };
-    let (loaded, issues) = match load_checked(&args.file, args.draft) {
+    let (loaded, issues) = match load_checked(&args.file, args.draft, &args.lints) {
         Ok(result) => result,
         Err(code) => return code,
     };

@@ -1,16 +1,15 @@
 //! `covenant check`: many files, in parallel, with stable output.
 
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap::Args;
 use rayon::prelude::*;
 
 use super::color::ColorChoice;
+use super::lints::LintArgs;
 use super::output::{self, FileResult, Format};
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, fail, files};
-use crate::check::levels::{ConfigError, find_config};
-use crate::check::{Level, Levels, check, lookup};
+use crate::check::{Levels, check};
 use crate::diagnostics::{Located, Renderer, Style};
 use crate::model::load;
 
@@ -23,18 +22,9 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
-    /// Use this configuration instead of the `covenant.toml` files found.
-    #[arg(long, value_name = "FILE")]
-    pub config: Option<PathBuf>,
-    /// Drop a code's diagnostics.
-    #[arg(short = 'A', long = "allow", value_name = "CODE")]
-    pub allow: Vec<String>,
-    /// Report a code as a warning.
-    #[arg(short = 'W', long = "warn", value_name = "CODE")]
-    pub warn: Vec<String>,
-    /// Report a code as an error; `-D warnings` turns every warning into an error.
-    #[arg(short = 'D', long = "deny", value_name = "CODE")]
-    pub deny: Vec<String>,
+    /// Configuration and lint levels.
+    #[command(flatten)]
+    pub lints: LintArgs,
 }
 
 /// Checks every file and prints the findings; returns the exit code.
@@ -43,11 +33,7 @@ pub fn run(args: &CheckArgs, color: ColorChoice) -> u8 {
         Ok(paths) => paths,
         Err(error) => return fail(error.0),
     };
-    let flags = match flag_levels(args) {
-        Ok(flags) => flags,
-        Err(message) => return fail(message),
-    };
-    let levels = match levels_per_file(args.config.as_deref(), &paths, &flags) {
+    let levels = match levels_per_file(&args.lints, &paths) {
         Ok(levels) => levels,
         Err(error) => return fail(error),
     };
@@ -105,77 +91,11 @@ fn exit_code(results: &[FileResult]) -> u8 {
     }
 }
 
-/// The levels set by `-A`, `-W` and `-D`, applied in that order.
-fn flag_levels(args: &CheckArgs) -> Result<Levels, String> {
-    let mut levels = Levels::default();
-    for (codes, level) in [
-        (&args.allow, Level::Allow),
-        (&args.warn, Level::Warn),
-        (&args.deny, Level::Deny),
-    ] {
-        for code in codes {
-            if code == "warnings" && level == Level::Deny {
-                levels.deny_warnings = true;
-            } else if lookup(code).is_some() {
-                levels.set(code, level);
-            } else {
-                return Err(format!(
-                    "unknown code `{code}`; `covenant explain --list` lists every code"
-                ));
-            }
-        }
-    }
-    Ok(levels)
-}
-
-/// The levels for each file, in the order of `paths`: the configuration given
-/// with `--config`, else the nearest `covenant.toml` (each folder looked up and
-/// each file read once), with the command-line flags on top.
-fn levels_per_file(
-    given: Option<&Path>,
-    paths: &[files::Input],
-    flags: &Levels,
-) -> Result<Vec<Levels>, String> {
-    let with_flags = |mut levels: Levels| {
-        levels.extend(flags);
-        levels
-    };
-    if let Some(path) = given {
-        let levels = with_flags(read_config(path)?);
-        return Ok(vec![levels; paths.len()]);
-    }
-    let mut by_folder: BTreeMap<PathBuf, Option<PathBuf>> = BTreeMap::new();
-    let mut by_config: BTreeMap<PathBuf, Levels> = BTreeMap::new();
-    let mut out = Vec::with_capacity(paths.len());
-    for input in paths {
-        let folder = std::fs::canonicalize(&input.path)
-            .ok()
-            .and_then(|p| p.parent().map(Path::to_path_buf));
-        let config = match folder {
-            Some(folder) => by_folder
-                .entry(folder)
-                .or_insert_with_key(|f| find_config(f))
-                .clone(),
-            None => None,
-        };
-        let levels = match config {
-            Some(config) => match by_config.get(&config) {
-                Some(levels) => levels.clone(),
-                None => {
-                    let levels = with_flags(read_config(&config)?);
-                    by_config.insert(config, levels.clone());
-                    levels
-                }
-            },
-            None => with_flags(Levels::default()),
-        };
-        out.push(levels);
-    }
-    Ok(out)
-}
-
-fn read_config(path: &Path) -> Result<Levels, String> {
-    let text = load::read_text(path, &path.display().to_string()).map_err(|e| e.to_string())?;
-    Levels::from_toml(&text, path, |code| lookup(code).is_some())
-        .map_err(|e: ConfigError| e.to_string())
+/// The levels for each file, in the order of `paths`, from the one configuration loader.
+fn levels_per_file(lints: &LintArgs, paths: &[files::Input]) -> Result<Vec<Levels>, String> {
+    let mut config = lints.config()?;
+    paths
+        .iter()
+        .map(|input| config.levels_for(&input.path))
+        .collect()
 }

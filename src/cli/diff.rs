@@ -1,11 +1,13 @@
 //! `covenant diff`: what a new version of an agreement changes in meaning.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::Args;
 
+use super::lints::LintArgs;
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, fail, files};
+use crate::check::{Config, check};
 use crate::compare::{self, report};
 use crate::diagnostics::{Renderer, Style};
 use crate::model::{Loaded, load};
@@ -21,6 +23,12 @@ pub struct DiffArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
     pub format: DiffFormat,
+    /// Compare even when a version has errors under `covenant check` (never with syntax errors).
+    #[arg(long)]
+    pub allow_errors: bool,
+    /// Configuration and lint levels, as for `check`.
+    #[command(flatten)]
+    pub lints: LintArgs,
 }
 
 /// How the diff is printed.
@@ -34,13 +42,39 @@ pub enum DiffFormat {
     Md,
 }
 
-/// Compares two versions; exit 0 when equal in meaning, 1 when different, 2 on errors.
+/// A version, loaded and checked.
+struct Version {
+    loaded: Loaded,
+    name: String,
+    errors: usize,
+}
+
+/// Compares two versions; exit 0 when equal in meaning, 1 when different, 2 on
+/// errors in either version (unless `--allow-errors`) or when a file cannot be read.
 pub fn run(args: &DiffArgs) -> u8 {
-    let (Some(old), Some(new)) = (read(&args.old), read(&args.new)) else {
+    let mut config = match args.lints.config() {
+        Ok(config) => config,
+        Err(error) => return fail(error),
+    };
+    let (Some(old), Some(new)) = (
+        read(&args.old, &mut config, args.allow_errors),
+        read(&args.new, &mut config, args.allow_errors),
+    ) else {
         return EXIT_FAILURE;
     };
-    let diff = compare::compare(&old.agreement, &new.agreement);
-    let text = match args.format {
+    let diff = compare::compare(&old.loaded.agreement, &new.loaded.agreement);
+    let notes: Vec<String> = [&old, &new]
+        .iter()
+        .filter(|v| v.errors > 0)
+        .map(|v| {
+            format!(
+                "{} has {} error(s) under `covenant check`; what it states is not agreed",
+                visible(&v.name),
+                v.errors
+            )
+        })
+        .collect();
+    let mut text = match args.format {
         DiffFormat::Human => visible(&report::human(&diff)).into_owned(),
         DiffFormat::Md => visible(&report::markdown(&diff)).into_owned(),
         DiffFormat::Json => match serde_json::to_string_pretty(&diff.changes) {
@@ -48,6 +82,14 @@ pub fn run(args: &DiffArgs) -> u8 {
             Err(error) => return fail(error),
         },
     };
+    for note in notes.iter().rev() {
+        eprintln!("warning: {note}");
+        match args.format {
+            DiffFormat::Human => text.insert_str(0, &format!("warning: {note}\n\n")),
+            DiffFormat::Md => text.insert_str(0, &format!("> **Warning:** {note}.\n\n")),
+            DiffFormat::Json => {}
+        }
+    }
     if let Err(error) = std::io::stdout().lock().write_all(text.as_bytes()) {
         return fail(format_args!("cannot write output: {error}"));
     }
@@ -58,9 +100,17 @@ pub fn run(args: &DiffArgs) -> u8 {
     }
 }
 
-/// Loads a version; prints why it cannot be compared and returns `None` on errors.
-fn read(path: &std::path::Path) -> Option<Loaded> {
+/// Loads and checks a version; prints its errors and returns `None` when it
+/// cannot be compared: unreadable, syntax errors, or errors not allowed.
+fn read(path: &Path, config: &mut Config, allow_errors: bool) -> Option<Version> {
     let name = files::display_name(path);
+    let levels = match config.levels_for(path) {
+        Ok(levels) => levels,
+        Err(error) => {
+            fail(error);
+            return None;
+        }
+    };
     let loaded = match load::load(path, &name) {
         Ok(loaded) => loaded,
         Err(error) => {
@@ -68,18 +118,30 @@ fn read(path: &std::path::Path) -> Option<Loaded> {
             return None;
         }
     };
-    let errors: Vec<_> = loaded.diagnostics.iter().filter(|d| d.is_error()).collect();
-    if errors.is_empty() {
-        return Some(loaded);
+    let found = check(&loaded, &levels);
+    let errors: Vec<_> = found.iter().filter(|d| d.is_error()).collect();
+    let unreadable = errors.iter().any(|d| d.code.starts_with('S'));
+    if errors.is_empty() || (allow_errors && !unreadable) {
+        let errors = errors.len();
+        return Some(Version {
+            loaded,
+            name,
+            errors,
+        });
     }
     let renderer = Renderer::new(Style::Plain, 100);
     let mut stderr = std::io::stderr().lock();
     for diagnostic in &errors {
         let _ = stderr.write_all(renderer.render(diagnostic, &loaded.sources).as_bytes());
     }
+    let hint = if unreadable {
+        "syntax errors must be fixed first"
+    } else {
+        "fix them, or pass --allow-errors to compare anyway"
+    };
     let _ = writeln!(
         stderr,
-        "error: {name} has {} error(s); cannot compare",
+        "error: {name} has {} error(s); cannot compare ({hint})",
         errors.len()
     );
     None

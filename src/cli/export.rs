@@ -6,6 +6,7 @@ use clap::{Args, ValueEnum};
 
 use super::build::{emit, load_checked};
 use super::fail;
+use super::lints::LintArgs;
 
 /// The export format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -28,11 +29,14 @@ pub struct ExportArgs {
     /// Export despite errors in the agreement.
     #[arg(long)]
     pub draft: bool,
+    /// Configuration and lint levels, as for `check`.
+    #[command(flatten)]
+    pub lints: LintArgs,
 }
 
 /// Exports the model; returns the exit code.
 pub fn run(args: &ExportArgs) -> u8 {
-    let (loaded, _) = match load_checked(&args.file, args.draft) {
+    let (loaded, _) = match load_checked(&args.file, args.draft, &args.lints) {
         Ok(result) => result,
         Err(code) => return code,
     };

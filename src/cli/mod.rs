@@ -9,6 +9,7 @@ mod export;
 mod files;
 mod fmt;
 mod init;
+mod lints;
 pub mod output;
 mod register;
 mod templates;

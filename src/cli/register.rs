@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
+use super::lints::LintArgs;
 use super::{EXIT_OK, fail, files, write};
 use crate::model::{Date, load};
 use crate::register::{self, Input};
@@ -25,6 +26,9 @@ pub struct RegisterArgs {
     /// The reference date for deliverables due in the next 12 months (default: today).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub today: Option<String>,
+    /// Configuration and lint levels for the error and warning counts, as for `check`.
+    #[command(flatten)]
+    pub lints: LintArgs,
 }
 
 /// The output formats.
@@ -57,11 +61,23 @@ pub fn run(args: &RegisterArgs) -> u8 {
         Ok(paths) => paths,
         Err(error) => return fail(error.0),
     };
+    let mut config = match args.lints.config() {
+        Ok(config) => config,
+        Err(error) => return fail(error),
+    };
     let mut inputs = Vec::new();
     for input in &paths {
         let file = files::display_name(&input.path);
+        let levels = match config.levels_for(&input.path) {
+            Ok(levels) => levels,
+            Err(error) => return fail(error),
+        };
         match load::load_within(&input.path, &file, &input.scope) {
-            Ok(loaded) => inputs.push(Input { file, loaded }),
+            Ok(loaded) => inputs.push(Input {
+                file,
+                loaded,
+                levels,
+            }),
             Err(error) => return fail(error),
         }
     }

@@ -28,7 +28,10 @@ pub struct Renderer {
 }
 
 impl Renderer {
-    /// A renderer drawing in `style`, wrapping at `width` columns.
+    /// A renderer drawing in `style` for a terminal `width` columns wide.
+    ///
+    /// Lines are never wrapped: a wrapped message could break inside a value
+    /// (`2029-12-` / `31`, `EUR` / `2_000`); the terminal folds long lines itself.
     #[must_use]
     pub fn new(style: Style, width: usize) -> Self {
         let theme = match style {
@@ -42,6 +45,7 @@ impl Renderer {
         let handler = GraphicalReportHandler::new_themed(theme)
             .with_width(width)
             .with_links(false)
+            .with_wrap_lines(false)
             .with_context_lines(1);
         Self { handler }
     }

@@ -7,6 +7,7 @@
 use std::ops::Range;
 
 use crate::source::floor_char_boundary;
+use crate::syntax::scan::text_block_end;
 
 /// A line comment: `//` to the end of the line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,7 +40,9 @@ pub fn comments(text: &str, range: Range<usize>) -> Vec<Comment<'_>> {
                 });
                 pos = stop;
             }
-            b'"' if text[pos..].starts_with("\"\"\"") => pos = text_block_end(text, pos),
+            b'"' if text[pos..].starts_with("\"\"\"") => {
+                pos = text_block_end(text, pos).unwrap_or(text.len());
+            }
             b'"' => pos = string_end(bytes, pos),
             _ => pos += 1,
         }
@@ -68,26 +71,6 @@ fn string_end(bytes: &[u8], start: usize) -> usize {
         }
     }
     bytes.len()
-}
-
-/// The offset just past the closing `"""` of the text block opened at `start`.
-fn text_block_end(text: &str, start: usize) -> usize {
-    let Some(first_break) = text[start..].find('\n') else {
-        return text.len();
-    };
-    let mut line_start = start + first_break + 1;
-    while line_start < text.len() {
-        let line_end = text[line_start..]
-            .find('\n')
-            .map_or(text.len(), |i| line_start + i);
-        let line = &text[line_start..line_end];
-        let trimmed = line.trim_start_matches([' ', '\t']);
-        if trimmed.starts_with("\"\"\"") {
-            return line_start + (line.len() - trimmed.len()) + 3;
-        }
-        line_start = line_end + 1;
-    }
-    text.len()
 }
 
 #[cfg(test)]

@@ -20,6 +20,8 @@ pub struct Input {
     pub file: String,
     /// The loaded agreement.
     pub loaded: Loaded,
+    /// The lint levels that apply to it (see `crate::check::config`).
+    pub levels: Levels,
 }
 
 /// The register of `inputs` (parties-only files are skipped) as of `today`.
@@ -118,7 +120,7 @@ fn amount(line: &crate::model::Contribution) -> Amount {
 
 fn agreement_entry(input: &Input) -> AgreementEntry {
     let a = &input.loaded.agreement;
-    let diagnostics = check(&input.loaded, &Levels::default());
+    let diagnostics = check(&input.loaded, &input.levels);
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     AgreementEntry {
         file: input.file.clone(),

@@ -5,6 +5,7 @@ mod build;
 mod duplicates;
 pub mod expected;
 pub mod grammar;
+mod habits;
 pub mod keywords;
 mod parser;
 pub mod scan;

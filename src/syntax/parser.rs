@@ -8,8 +8,8 @@ use super::ast::Item;
 use super::build::Builder;
 use super::expected::{did_you_mean, phrase};
 use super::grammar::{CovenantParser, Rule};
-use super::scan::{find_unterminated, next_item_start, skip_trivia, window_end};
-use super::{duplicates, keywords};
+use super::scan::{find_unterminated, next_item_start, skip_trivia, unclosed_brace, window_end};
+use super::{duplicates, habits, keywords};
 use crate::diagnostics::Diagnostic;
 use crate::source::{FileId, Span, floor_char_boundary};
 
@@ -137,6 +137,12 @@ fn syntax_error(
     if let Some(diagnostic) = string_trouble(file, text, at) {
         return (diagnostic, false);
     }
+    if let Some(diagnostic) = habits::diagnostic(file, text, at) {
+        return (diagnostic, false);
+    }
+    if let Some(diagnostic) = unclosed_block(file, text, item_start, at) {
+        return (diagnostic, false);
+    }
     let positives = match variant {
         ErrorVariant::ParsingError { positives, .. } => positives.clone(),
         ErrorVariant::CustomError { .. } => Vec::new(),
@@ -205,6 +211,38 @@ fn help_for(found: &str, positives: &[Rule]) -> String {
     )
 }
 
+/// S001 for a block left open: the next item starts at `at` while a `{` of
+/// the item at `item_start` is still open; the `{` is named as the secondary place.
+fn unclosed_block(file: FileId, text: &str, item_start: usize, at: usize) -> Option<Diagnostic> {
+    let next = text.get(at..)?;
+    let at_line_start = at == 0 || text.as_bytes().get(at - 1) == Some(&b'\n');
+    if !(at_line_start && keywords::starts_item(next)) {
+        return None;
+    }
+    let brace = unclosed_brace(text, item_start, at)?;
+    let line_start = text[..brace].rfind('\n').map_or(0, |i| i + 1);
+    let mut words = text[line_start..brace].split_whitespace();
+    let opened = match (words.next(), words.next()) {
+        (Some(keyword), Some(id)) if !id.starts_with('"') => format!("{keyword} {id}"),
+        (Some(keyword), _) => keyword.to_string(),
+        (None, _) => "{".to_string(),
+    };
+    let keyword = found_token(text, at);
+    Some(
+        Diagnostic::error(
+            "S001",
+            format!("the block of `{opened}` is not closed before the next item (`{keyword}`)"),
+            Span::new(file, at, at + keyword.len()),
+        )
+        .with_label("expected `}` before this item")
+        .with_secondary(
+            Span::new(file, brace, brace + 1),
+            "this block is never closed",
+        )
+        .with_help("close the block with `}` on the line before the next item"),
+    )
+}
+
 /// The word, string start or character at `at`, for "found ..." messages.
 fn found_token(text: &str, at: usize) -> &str {
     let at = floor_char_boundary(text, at.min(text.len()));
@@ -265,7 +303,7 @@ fn unterminated(file: FileId, text: &str, start: usize, block: bool) -> Diagnost
     if block {
         Diagnostic::error("S006", "unterminated text block", span)
             .with_label("this text block is never closed")
-            .with_help("close a text block with `\"\"\"` on a line of its own")
+            .with_help("close a text block with `\"\"\"` at the end of its last line or on a line of its own")
     } else {
         Diagnostic::error("S006", "unterminated string", span)
             .with_label("this string is not closed on its line")

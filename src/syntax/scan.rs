@@ -61,6 +61,62 @@ pub fn find_unterminated(text: &str, from: usize, until: usize) -> Option<Unterm
     None
 }
 
+/// The byte ranges of the contents of every string and text block in `text`
+/// (between the quotes), in order; comments are skipped.
+#[must_use]
+pub fn literals(text: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while pos < bytes.len() {
+        match bytes[pos] {
+            b'/' if bytes.get(pos + 1) == Some(&b'/') => {
+                pos = text[pos..].find('\n').map_or(bytes.len(), |i| pos + i);
+            }
+            b'"' if text[pos..].starts_with("\"\"\"") => {
+                let end = text_block_end(text, pos).unwrap_or(bytes.len());
+                out.push(pos + 3..end.saturating_sub(3).max(pos + 3));
+                pos = end;
+            }
+            b'"' => {
+                let end = string_end(bytes, pos).unwrap_or(bytes.len());
+                out.push(pos + 1..end.saturating_sub(1).max(pos + 1));
+                pos = end;
+            }
+            _ => pos += 1,
+        }
+    }
+    out
+}
+
+/// The offset of the innermost `{` opened in `text[from..until]` and still open at `until`.
+#[must_use]
+pub fn unclosed_brace(text: &str, from: usize, until: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let until = until.min(bytes.len());
+    let mut open = Vec::new();
+    let mut pos = from;
+    while pos < until {
+        match bytes[pos] {
+            b'/' if bytes.get(pos + 1) == Some(&b'/') => {
+                pos = text[pos..].find('\n').map_or(bytes.len(), |i| pos + i);
+            }
+            b'"' if text[pos..].starts_with("\"\"\"") => pos = text_block_end(text, pos)?,
+            b'"' => pos = string_end(bytes, pos)?,
+            b'{' => {
+                open.push(pos);
+                pos += 1;
+            }
+            b'}' => {
+                open.pop();
+                pos += 1;
+            }
+            _ => pos += 1,
+        }
+    }
+    open.pop()
+}
+
 /// The offset just past the closing quote of the string opened at `start`.
 fn string_end(bytes: &[u8], start: usize) -> Option<usize> {
     let mut pos = start + 1;
@@ -75,8 +131,10 @@ fn string_end(bytes: &[u8], start: usize) -> Option<usize> {
     None
 }
 
-/// The offset just past the closing `"""` line of the text block opened at `start`.
-fn text_block_end(text: &str, start: usize) -> Option<usize> {
+/// The offset just past the `"""` that closes the text block opened at `start`:
+/// the first one that begins a line or ends one, as the grammar reads it.
+#[must_use]
+pub fn text_block_end(text: &str, start: usize) -> Option<usize> {
     let first_break = text[start..].find('\n')? + start + 1;
     let mut line_start = first_break;
     while line_start < text.len() {
@@ -84,9 +142,13 @@ fn text_block_end(text: &str, start: usize) -> Option<usize> {
             .find('\n')
             .map_or(text.len(), |i| line_start + i);
         let line = &text[line_start..line_end];
-        if line.trim_start_matches([' ', '\t']).starts_with("\"\"\"") {
-            let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
-            return Some(line_start + indent + 3);
+        let trimmed = line.trim_start_matches([' ', '\t']);
+        if trimmed.starts_with("\"\"\"") {
+            return Some(line_start + (line.len() - trimmed.len()) + 3);
+        }
+        let content = line.trim_end_matches([' ', '\t', '\r']);
+        if content.ends_with("\"\"\"") {
+            return Some(line_start + content.len());
         }
         line_start = line_end + 1;
     }
@@ -186,6 +248,15 @@ mod tests {
     }
 
     #[test]
+    fn a_text_block_closes_at_the_end_of_its_last_line() {
+        let text = "clause a \"A\" \"\"\"\n  met de Uitvoerder.\"\"\"  \nclause b";
+        let open = text.find("\"\"\"").unwrap_or_default();
+        let close = text.find(".\"\"\"").map(|i| i + 4);
+        assert_eq!(text_block_end(text, open), close);
+        assert_eq!(find_unterminated(text, 0, text.len()), None);
+    }
+
+    #[test]
     fn finds_unterminated_text_block() {
         let text = "recital \"\"\"\n  never closed\n";
         assert_eq!(
@@ -195,6 +266,20 @@ mod tests {
                 block: true
             })
         );
+    }
+
+    #[test]
+    fn literals_are_the_insides_of_strings_and_blocks() {
+        let text = "a \"x\" // \"no\"\nb \"\"\"\n  y\n  \"\"\"\n";
+        let found: Vec<&str> = literals(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, vec!["x", "\n  y\n  "]);
+    }
+
+    #[test]
+    fn finds_the_block_left_open() {
+        let text = "party a \"{\" {\n  representative \"R\" {\n  }\n// }\nparty b";
+        assert_eq!(unclosed_brace(text, 0, text.len()), Some(12));
+        assert_eq!(unclosed_brace("party a \"A\" { }\n", 0, 16), None);
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "No ambition, or a party that does not endorse it.",
     explain: include_str!("../../../docs/rules/C001.md"),
     run: Some(check),
+    aanwijzing: None,
 };
 
 /// Reports C001 findings.

@@ -27,6 +27,7 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "An ambition statement longer than 40 words.",
     explain: include_str!("../../../docs/rules/C016.md"),
     run: Some(check),
+    aanwijzing: None,
 };
 
 /// Reports C016 findings.

@@ -14,6 +14,7 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "An asset without owners or without an operator.",
     explain: include_str!("../../../docs/rules/C007.md"),
     run: Some(check),
+    aanwijzing: None,
 };
 
 /// Reports C007 findings.

@@ -13,6 +13,7 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "A body's chair is not one of its members.",
     explain: include_str!("../../../docs/rules/B002.md"),
     run: Some(check),
+    aanwijzing: None,
 };
 
 /// Reports B002 findings.

@@ -13,6 +13,7 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "An agenda theme that is not public.",
     explain: include_str!("../../../docs/rules/C017.md"),
     run: Some(check),
+    aanwijzing: None,
 };
 
 /// Reports C017 findings.

@@ -15,6 +15,7 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "A due date, target date or evaluation falls outside the term.",
     explain: include_str!("../../../docs/rules/T002.md"),
     run: Some(check),
+    aanwijzing: None,
 };
 
 /// Reports T002 findings.

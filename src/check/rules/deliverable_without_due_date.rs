@@ -2,6 +2,7 @@
 
 use crate::check::Context;
 use crate::check::RuleInfo;
+use crate::check::registry::Aanwijzing;
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::Severity;
 
@@ -13,6 +14,10 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "A deliverable without a due date.",
     explain: include_str!("../../../docs/rules/C023.md"),
     run: Some(check),
+    aanwijzing: Some(Aanwijzing {
+        cite: "Aanwijzing 7, tweede lid",
+        must: true,
+    }),
 };
 
 /// Reports C023 findings.

@@ -13,6 +13,7 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "A deliverable that serves no goal.",
     explain: include_str!("../../../docs/rules/C004.md"),
     run: Some(check),
+    aanwijzing: None,
 };
 
 /// Reports C004 findings.

@@ -15,6 +15,7 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "Two items of the same kind share an identifier.",
     explain: include_str!("../../../docs/rules/R003.md"),
     run: Some(check),
+    aanwijzing: None,
 };
 
 /// Reports R003 findings.

@@ -14,6 +14,7 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "The agreement expires before it takes effect.",
     explain: include_str!("../../../docs/rules/T001.md"),
     run: Some(check),
+    aanwijzing: None,
 };
 
 /// Reports T001 findings.

@@ -12,6 +12,7 @@ pub(crate) static UNEXPECTED_INPUT: RuleInfo = RuleInfo {
     summary: "The text does not follow the language: something else was expected here.",
     explain: include_str!("../../../docs/rules/S001.md"),
     run: None,
+    aanwijzing: None,
 };
 
 /// S002 impossible-date.
@@ -22,6 +23,7 @@ pub(crate) static IMPOSSIBLE_DATE: RuleInfo = RuleInfo {
     summary: "A date that does not exist in the calendar.",
     explain: include_str!("../../../docs/rules/S002.md"),
     run: None,
+    aanwijzing: None,
 };
 
 /// S003 bad-money.
@@ -32,6 +34,7 @@ pub(crate) static BAD_MONEY: RuleInfo = RuleInfo {
     summary: "An amount with an unknown currency or more than two decimals.",
     explain: include_str!("../../../docs/rules/S003.md"),
     run: None,
+    aanwijzing: None,
 };
 
 /// S004 percentage-out-of-range.
@@ -42,6 +45,7 @@ pub(crate) static PERCENTAGE_OUT_OF_RANGE: RuleInfo = RuleInfo {
     summary: "A percentage above 100% or with more than two decimals.",
     explain: include_str!("../../../docs/rules/S004.md"),
     run: None,
+    aanwijzing: None,
 };
 
 /// S005 given-twice.
@@ -52,6 +56,7 @@ pub(crate) static GIVEN_TWICE: RuleInfo = RuleInfo {
     summary: "A property given twice in one block, or an item given twice in one agreement.",
     explain: include_str!("../../../docs/rules/S005.md"),
     run: None,
+    aanwijzing: None,
 };
 
 /// S006 unterminated-text.
@@ -62,6 +67,7 @@ pub(crate) static UNTERMINATED_TEXT: RuleInfo = RuleInfo {
     summary: "A string or text block that is never closed.",
     explain: include_str!("../../../docs/rules/S006.md"),
     run: None,
+    aanwijzing: None,
 };
 
 /// S007 invisible-character.
@@ -72,6 +78,7 @@ pub(crate) static INVISIBLE_CHARACTER: RuleInfo = RuleInfo {
     summary: "An invisible, direction-changing or control character in the text.",
     explain: include_str!("../../../docs/rules/S007.md"),
     run: None,
+    aanwijzing: None,
 };
 
 /// R006 bad-import.
@@ -82,4 +89,5 @@ pub(crate) static BAD_IMPORT: RuleInfo = RuleInfo {
     summary: "An import that is missing, holds more than parties, forms a cycle or points outside the repository.",
     explain: include_str!("../../../docs/rules/R006.md"),
     run: None,
+    aanwijzing: None,
 };

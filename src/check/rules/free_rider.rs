@@ -17,6 +17,7 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "A party that contributes nothing: no deliverable, investment or risk.",
     explain: include_str!("../../../docs/rules/C005.md"),
     run: Some(check),
+    aanwijzing: None,
 };
 
 /// Reports C005 findings.

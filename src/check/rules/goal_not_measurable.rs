@@ -14,6 +14,7 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "A goal without indicator, target or deadline.",
     explain: include_str!("../../../docs/rules/C002.md"),
     run: Some(check),
+    aanwijzing: None,
 };
 
 /// Reports C002 findings.

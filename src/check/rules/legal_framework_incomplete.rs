@@ -1,14 +1,16 @@
-//! C021 legal-framework-incomplete: A public party without legal framework, public money
-//! without a state-aid statement, or a tender without a procurement statement.
+//! C021 legal-framework-incomplete: A public party without legal framework or legislation,
+//! public money without a state-aid statement, a tender without a procurement statement, or
+//! several businesses without a competition statement.
 //!
 //! When a public party takes part and `legal-framework` is missing altogether, only that
-//! is reported; the other two findings need a `legal-framework` to complete.
+//! is reported; the other findings need a `legal-framework` to complete.
 
 use crate::check::Context;
 use crate::check::RuleInfo;
+use crate::check::registry::Aanwijzing;
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::Severity;
-use crate::model::words::Function;
+use crate::model::words::{Function, Sector};
 use crate::model::{Agreement, LegalFramework};
 
 /// C021 legal-framework-incomplete: its code, name, default level and explain page.
@@ -16,9 +18,13 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     code: "C021",
     name: "legal-framework-incomplete",
     severity: Severity::Warning,
-    summary: "A public party without legal framework, public money without a state-aid statement, or a tender without a procurement statement.",
+    summary: "A public party without legal framework or legislation, public money without a state-aid statement, a tender without a procurement statement, or several businesses without a competition statement.",
     explain: include_str!("../../../docs/rules/C021.md"),
     run: Some(check),
+    aanwijzing: Some(Aanwijzing {
+        cite: "Aanwijzing 9, tweede en derde lid",
+        must: true,
+    }),
 };
 
 /// Reports C021 findings.
@@ -45,13 +51,82 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 );
             } else {
                 tender(agreement, None, out);
+                competition(agreement, None, out);
             }
         }
         Some(framework) => {
+            legislation(agreement, framework, out);
             state_aid(agreement, framework, out);
             tender(agreement, Some(framework), out);
+            competition(agreement, Some(framework), out);
         }
     }
+}
+
+/// (d) A public party takes part, but the legal framework names no legislation.
+fn legislation(agreement: &Agreement, framework: &LegalFramework, out: &mut Vec<Diagnostic>) {
+    if framework.legislation.is_some() {
+        return;
+    }
+    let Some(public) = agreement.public_parties().next() else {
+        return;
+    };
+    out.push(
+        Diagnostic::warning(
+            "C021",
+            format!(
+                "{} is public, but the legal framework names no legislation",
+                public.describe()
+            ),
+            framework.head(),
+        )
+        .with_label("no `legislation` here")
+        .with_secondary(public.id.span, "a public party")
+        .with_help(
+            "add `legislation \"...\"` to the legal framework, saying how the agreement relates \
+             to the laws that govern its subject",
+        ),
+    );
+}
+
+/// (e) Two or more businesses take part, but there is no competition statement.
+fn competition(
+    agreement: &Agreement,
+    framework: Option<&LegalFramework>,
+    out: &mut Vec<Diagnostic>,
+) {
+    if framework.is_some_and(|f| f.competition.is_some()) {
+        return;
+    }
+    let businesses: Vec<_> = agreement
+        .parties
+        .iter()
+        .filter(|p| {
+            p.sector
+                .as_ref()
+                .is_some_and(|s| s.value == Sector::Private)
+        })
+        .collect();
+    let [_, second, ..] = businesses.as_slice() else {
+        return;
+    };
+    let span = framework.map_or_else(|| agreement.anchor(), LegalFramework::head);
+    out.push(
+        Diagnostic::warning(
+            "C021",
+            format!(
+                "{} businesses take part, but the agreement has no competition statement",
+                businesses.len()
+            ),
+            span,
+        )
+        .with_label("no `competition` statement")
+        .with_secondary(second.id.span, "a second business")
+        .with_help(
+            "add `competition \"...\"` to the legal framework, saying why the cooperation does \
+             not restrict competition",
+        ),
+    );
 }
 
 /// Public money contributed without a `state-aid` statement.

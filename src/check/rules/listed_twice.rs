@@ -15,6 +15,7 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "The same party appears twice in one list.",
     explain: include_str!("../../../docs/rules/R005.md"),
     run: Some(check),
+    aanwijzing: None,
 };
 
 /// Reports R005 findings.

@@ -15,6 +15,7 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "More than one currency in one agreement.",
     explain: include_str!("../../../docs/rules/N003.md"),
     run: Some(check),
+    aanwijzing: None,
 };
 
 /// Reports N003 findings.

@@ -1,6 +1,7 @@
 //! One file per rule; each file's doc comment says what it checks.
 //! Files are named by what they find; each declares its own code, name and level.
 
+pub(crate) mod accession_unstated;
 pub(crate) mod ambition_not_endorsed;
 pub(crate) mod ambition_too_long;
 pub(crate) mod asset_without_owner_or_operator;
@@ -10,7 +11,9 @@ pub(crate) mod date_outside_term;
 pub(crate) mod deliverable_without_due_date;
 pub(crate) mod deliverable_without_goal;
 pub(crate) mod duplicate_identifier;
+pub(crate) mod duration_unstated;
 pub(crate) mod enforceability_unstated;
+pub(crate) mod evaluation_incomplete;
 pub(crate) mod expires_before_effective;
 pub(crate) mod found_while_loading;
 pub(crate) mod free_rider;
@@ -21,6 +24,7 @@ pub(crate) mod listed_twice;
 pub(crate) mod mixed_currencies;
 pub(crate) mod no_accountability;
 pub(crate) mod no_dispute_resolution;
+pub(crate) mod no_first_consultation;
 pub(crate) mod no_governance;
 pub(crate) mod no_mandate;
 pub(crate) mod no_recital;
@@ -28,11 +32,14 @@ pub(crate) mod no_renewal;
 pub(crate) mod no_term;
 pub(crate) mod no_termination;
 pub(crate) mod not_published;
+pub(crate) mod obligation_without_party;
 pub(crate) mod operation_outlives_agreement;
+pub(crate) mod placeholder_unfilled;
 pub(crate) mod risk_category_missing;
 pub(crate) mod risk_without_say;
 pub(crate) mod risks_not_allocated;
 pub(crate) mod shares_not_100;
+pub(crate) mod termination_incomplete;
 pub(crate) mod too_few_parties;
 pub(crate) mod total_mismatch;
 pub(crate) mod unknown_body_or_group;

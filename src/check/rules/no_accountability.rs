@@ -3,6 +3,7 @@
 use crate::check::Context;
 use crate::check::RuleInfo;
 use crate::check::missing::missing;
+use crate::check::registry::Aanwijzing;
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::Severity;
 
@@ -14,6 +15,10 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "No report or no evaluation.",
     explain: include_str!("../../../docs/rules/C011.md"),
     run: Some(check),
+    aanwijzing: Some(Aanwijzing {
+        cite: "Aanwijzingen 14, 15 en 18, eerste lid",
+        must: false,
+    }),
 };
 
 /// Reports C011 findings.

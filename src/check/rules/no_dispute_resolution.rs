@@ -2,6 +2,7 @@
 
 use crate::check::Context;
 use crate::check::RuleInfo;
+use crate::check::registry::Aanwijzing;
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::Severity;
 
@@ -13,6 +14,10 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "An enforceable agreement without dispute resolution.",
     explain: include_str!("../../../docs/rules/C012.md"),
     run: Some(check),
+    aanwijzing: Some(Aanwijzing {
+        cite: "Aanwijzing 16, tweede lid",
+        must: true,
+    }),
 };
 
 /// Reports C012 findings.

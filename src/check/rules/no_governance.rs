@@ -3,6 +3,7 @@
 use crate::check::Context;
 use crate::check::RuleInfo;
 use crate::check::missing::missing;
+use crate::check::registry::Aanwijzing;
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::Severity;
 
@@ -14,6 +15,10 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "No governance body, or a body without members or decision rule.",
     explain: include_str!("../../../docs/rules/C010.md"),
     run: Some(check),
+    aanwijzing: Some(Aanwijzing {
+        cite: "Aanwijzing 12",
+        must: false,
+    }),
 };
 
 /// Reports C010 findings.

@@ -4,6 +4,7 @@
 
 use crate::check::Context;
 use crate::check::RuleInfo;
+use crate::check::registry::Aanwijzing;
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::Severity;
 
@@ -15,6 +16,10 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "A known party without a representative, or a representative without a mandate.",
     explain: include_str!("../../../docs/rules/C006.md"),
     run: Some(check),
+    aanwijzing: Some(Aanwijzing {
+        cite: "Aanwijzing 5, derde lid",
+        must: true,
+    }),
 };
 
 /// Reports C006 findings.

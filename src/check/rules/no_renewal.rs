@@ -2,6 +2,7 @@
 
 use crate::check::Context;
 use crate::check::RuleInfo;
+use crate::check::registry::Aanwijzing;
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::Severity;
 use crate::model::Expiry;
@@ -14,6 +15,10 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "A fixed term without a renewal statement.",
     explain: include_str!("../../../docs/rules/C022.md"),
     run: Some(check),
+    aanwijzing: Some(Aanwijzing {
+        cite: "Aanwijzing 19, derde lid",
+        must: true,
+    }),
 };
 
 /// Reports C022 findings.

@@ -2,6 +2,7 @@
 
 use crate::check::Context;
 use crate::check::RuleInfo;
+use crate::check::registry::Aanwijzing;
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::Severity;
 use crate::model::Expiry;
@@ -14,6 +15,10 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "No effective date, or an indefinite term without termination notice.",
     explain: include_str!("../../../docs/rules/C013.md"),
     run: Some(check),
+    aanwijzing: Some(Aanwijzing {
+        cite: "Aanwijzing 19, eerste lid, en aanwijzing 20, tweede lid",
+        must: true,
+    }),
 };
 
 /// Reports C013 findings.

@@ -4,6 +4,7 @@
 
 use crate::check::Context;
 use crate::check::RuleInfo;
+use crate::check::registry::Aanwijzing;
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::Severity;
 use crate::model::Expiry;
@@ -16,6 +17,10 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "No termination provision.",
     explain: include_str!("../../../docs/rules/C014.md"),
     run: Some(check),
+    aanwijzing: Some(Aanwijzing {
+        cite: "Aanwijzing 20, eerste lid",
+        must: true,
+    }),
 };
 
 /// Reports C014 findings.

@@ -2,6 +2,7 @@
 
 use crate::check::Context;
 use crate::check::RuleInfo;
+use crate::check::registry::Aanwijzing;
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::Severity;
 
@@ -13,6 +14,10 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "A public party takes part, but no publication is stated.",
     explain: include_str!("../../../docs/rules/C020.md"),
     run: Some(check),
+    aanwijzing: Some(Aanwijzing {
+        cite: "Aanwijzing 25, eerste lid",
+        must: true,
+    }),
 };
 
 /// Reports C020 findings.
@@ -37,7 +42,9 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         .with_secondary(public.id.span, "a public party")
         .with_help(
             "state where the text or a summary is published, e.g. `publication \"Staatscourant\"` \
-             or `publication \"Gemeenteblad\"`",
+             or `publication \"Gemeenteblad\"`; every administrative body publishes its covenants \
+             under the Woo (art. 3.3, tweede lid, onder f), and central government in the \
+             Staatscourant (Aanwijzing 25, eerste lid)",
         ),
     );
 }

@@ -13,6 +13,7 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "An asset is operated beyond the end of the agreement without a handback provision.",
     explain: include_str!("../../../docs/rules/T003.md"),
     run: Some(check),
+    aanwijzing: None,
 };
 
 /// Reports T003 findings.

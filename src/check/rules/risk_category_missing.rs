@@ -24,6 +24,7 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "None of the risks is financial, administrative or policy.",
     explain: include_str!("../../../docs/rules/C009.md"),
     run: Some(check),
+    aanwijzing: None,
 };
 
 /// Reports C009 findings.

@@ -13,6 +13,7 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "A party bears risk but sits in no governance body.",
     explain: include_str!("../../../docs/rules/B001.md"),
     run: Some(check),
+    aanwijzing: None,
 };
 
 /// Reports B001 findings.

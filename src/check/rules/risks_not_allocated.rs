@@ -14,6 +14,7 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "No risks, or a risk without bearers or mitigation.",
     explain: include_str!("../../../docs/rules/C008.md"),
     run: Some(check),
+    aanwijzing: None,
 };
 
 /// Reports C008 findings.

@@ -15,6 +15,7 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "Shares of owners or bearers do not add up to 100%.",
     explain: include_str!("../../../docs/rules/N001.md"),
     run: Some(check),
+    aanwijzing: None,
 };
 
 /// Reports N001 findings.

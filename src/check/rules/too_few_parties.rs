@@ -13,6 +13,7 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "Fewer than two parties.",
     explain: include_str!("../../../docs/rules/C015.md"),
     run: Some(check),
+    aanwijzing: None,
 };
 
 /// Reports C015 findings.

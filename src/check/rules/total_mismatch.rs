@@ -15,6 +15,7 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "The stated total differs from the sum of the committed contributions.",
     explain: include_str!("../../../docs/rules/N002.md"),
     run: Some(check),
+    aanwijzing: None,
 };
 
 /// Reports N002 findings.

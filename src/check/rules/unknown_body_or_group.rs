@@ -14,6 +14,7 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "A reference to an undeclared governance body, or a group with fewer than two members.",
     explain: include_str!("../../../docs/rules/R004.md"),
     run: Some(check),
+    aanwijzing: None,
 };
 
 /// Reports R004 findings.

@@ -14,6 +14,7 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "A deliverable serves a goal that is not declared.",
     explain: include_str!("../../../docs/rules/R002.md"),
     run: Some(check),
+    aanwijzing: None,
 };
 
 /// Reports R002 findings.

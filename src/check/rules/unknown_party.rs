@@ -15,6 +15,7 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "A reference to a party (or group) that is not declared.",
     explain: include_str!("../../../docs/rules/R001.md"),
     run: Some(check),
+    aanwijzing: None,
 };
 
 /// Reports R001 findings.

@@ -25,6 +25,7 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     summary: "A defined term that no text uses.",
     explain: include_str!("../../../docs/rules/C018.md"),
     run: Some(check),
+    aanwijzing: None,
 };
 
 /// Reports C018 findings.

@@ -1,0 +1,192 @@
+//! The checks of the *Aanwijzingen voor convenanten* over today's language:
+//! for each, one slip in the clean minimal agreement gives exactly that code,
+//! and a near miss (the same place written in another valid way) gives nothing.
+//! Under `profile = "rijksoverheid"` every example stays clean.
+
+use std::path::Path;
+
+use covenant::check::{Levels, Overrides, check, effective_levels};
+use covenant::model::load_text;
+
+const MINIMAL: &str = "tests/fixtures/valid/minimal.covenant";
+
+/// The minimal agreement with each `(from, to)` replaced once.
+fn edited(edits: &[(&str, &str)]) -> String {
+    let mut text = std::fs::read_to_string(MINIMAL).unwrap_or_else(|e| panic!("{MINIMAL}: {e}"));
+    for (from, to) in edits {
+        assert_eq!(
+            text.matches(from).count(),
+            1,
+            "`{from}` must occur once in {MINIMAL}"
+        );
+        text = text.replacen(from, to, 1);
+    }
+    text
+}
+
+fn codes(text: String, levels: &Levels) -> Vec<&'static str> {
+    let loaded = load_text(Path::new("m.covenant"), "m.covenant", text);
+    check(&loaded, levels).iter().map(|d| d.code).collect()
+}
+
+fn fires(code: &str, edits: &[(&str, &str)]) {
+    assert_eq!(
+        codes(edited(edits), &Levels::default()),
+        vec![code],
+        "{edits:?}"
+    );
+}
+
+fn near_miss(edits: &[(&str, &str)]) {
+    let mut strict = Levels::default();
+    strict.deny_warnings = true;
+    assert_eq!(
+        codes(edited(edits), &strict),
+        Vec::<&str>::new(),
+        "{edits:?}"
+    );
+}
+
+#[test]
+fn c025_a_term_must_be_stated_and_never_is_a_term() {
+    fires("C025", &[("  expires       2030-12-31\n", "")]);
+    near_miss(&[
+        ("expires       2030-12-31", "expires       never"),
+        (
+            "  renewal       \"The parties may extend this agreement once by three years by a unanimous written decision.\"\n",
+            "",
+        ),
+    ]);
+}
+
+#[test]
+fn c026_every_deliverable_names_who_delivers_it_a_group_will_do() {
+    fires("C026", &[("  by         installer\n", "")]);
+    near_miss(&[
+        ("  by         installer\n", "  by         builders\n"),
+        (
+            "governance {",
+            "group builders \"The builders\" { members installer, coop }\n\ngovernance {",
+        ),
+    ]);
+}
+
+#[test]
+fn c027_an_evaluation_names_who_and_when_a_party_will_do() {
+    fires("C027", &[("    on 2029-06-30\n", "")]);
+    fires("C027", &[("    by \"independent bureau\"\n", "")]);
+    near_miss(&[("    by \"independent bureau\"\n", "    by city\n")]);
+}
+
+#[test]
+fn c029_termination_states_notice_and_grounds_consequences_are_advice() {
+    fires("C029", &[("  notice       3 months\n", "")]);
+    fires(
+        "C029",
+        &[(
+            "  grounds      \"A party may terminate if circumstances change fundamentally.\"\n",
+            "",
+        )],
+    );
+    near_miss(&[("  consequences continue\n", "")]);
+}
+
+#[test]
+fn c030_a_public_party_says_who_may_join_a_closed_covenant_says_why() {
+    fires(
+        "C030",
+        &[(
+            "\naccession \"Other parties in the same position may join with the consent of the steering group.\"\n",
+            "",
+        )],
+    );
+    near_miss(&[(
+        "accession \"Other parties in the same position may join with the consent of the steering group.\"",
+        "accession \"No other party can join: the roofs are the municipality's own.\"",
+    )]);
+}
+
+#[test]
+fn c039_disputes_start_with_consultation_however_long() {
+    fires(
+        "C039",
+        &[(
+            "  consultation 30 days\n  then mediation\n",
+            "  mediation\n",
+        )],
+    );
+    near_miss(&[(
+        "  consultation 30 days\n  then mediation\n",
+        "  consultation 2 weeks\n",
+    )]);
+}
+
+#[test]
+fn c021_legislation_with_a_public_party_competition_with_two_businesses() {
+    fires("C021", &[("  legislation \"Energy Act\"\n", "")]);
+    fires("C021", &[("  sector civil\n", "  sector private\n")]);
+    near_miss(&[
+        ("  sector civil\n", "  sector private\n"),
+        (
+            "  state-aid   \"The municipal grant is de minimis aid.\"\n",
+            "  state-aid   \"The municipal grant is de minimis aid.\"\n  competition \"The cooperative and the installer do not compete.\"\n",
+        ),
+    ]);
+}
+
+#[test]
+fn every_example_is_clean_under_the_rijksoverheid_profile() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let config = dir.path().join("covenant.toml");
+    std::fs::write(&config, "profile = \"rijksoverheid\"\n").unwrap_or_else(|e| panic!("{e}"));
+    let mut files: Vec<_> = std::fs::read_dir("examples")
+        .unwrap_or_else(|e| panic!("{e}"))
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "covenant"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 4);
+    for path in files {
+        let levels = effective_levels(&path, Some(&config), &Overrides::default())
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(levels.level("C030"), Some(covenant::check::Level::Deny));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{e}"));
+        let loaded = load_text(&path, &path.to_string_lossy(), text);
+        let found: Vec<_> = check(&loaded, &levels)
+            .iter()
+            .map(|d| (d.code, d.message.clone()))
+            .collect();
+        assert!(found.is_empty(), "{}: {found:#?}", path.display());
+    }
+}
+
+#[test]
+fn the_rijksoverheid_profile_turns_an_aanwijzing_warning_into_an_error() {
+    let levels = covenant::check::profiles::Profile::Rijksoverheid.levels();
+    let text = edited(&[(
+        "\naccession \"Other parties in the same position may join with the consent of the steering group.\"\n",
+        "",
+    )]);
+    let loaded = load_text(Path::new("m.covenant"), "m.covenant", text);
+    let found = check(&loaded, &levels);
+    assert_eq!(found.len(), 1);
+    assert!(found[0].is_error(), "{:?}", found[0]);
+}
+
+#[test]
+fn the_aanwijzingen_table_lists_every_rule_that_cites_one() {
+    let table =
+        std::fs::read_to_string("docs/rules/aanwijzingen.md").unwrap_or_else(|e| panic!("{e}"));
+    for rule in covenant::check::RULES {
+        let Some(source) = rule.aanwijzing else {
+            continue;
+        };
+        let row = table
+            .lines()
+            .find(|l| l.starts_with(&format!("| {} {} |", rule.code, rule.name)))
+            .unwrap_or_else(|| panic!("{} has no row in docs/rules/aanwijzingen.md", rule.code));
+        let marked = row.trim_end().ends_with("| duty |");
+        assert_eq!(marked, source.must, "{row}");
+    }
+}
