@@ -1,10 +1,10 @@
 //! Governance, accountability and the agenda.
 
 use super::values::Lowerer;
+use crate::diagnostics::Diagnostic;
 use crate::model::agreement::{
     Accountability, Agenda, Body, Evaluation, Evaluator, Governance, Report, Spanned, Theme,
 };
-use crate::diagnostics::Diagnostic;
 use crate::model::words::DecisionRule;
 use crate::syntax::ast::{Item, ItemKind, ValueKind};
 
