@@ -54,7 +54,17 @@ fn body(id: String, o: &Body, n: &Body, out: &mut Vec<Change>) {
     let members = |b: &Body| b.members.iter().map(|m| m.value.clone()).collect();
     fields.set("members", members(o), members(n));
     let id_of = |i: Option<&crate::model::Id>| i.map(|i| i.value.clone());
-    fields.value("chair", id_of(o.chair.as_ref()), id_of(n.chair.as_ref()));
+    let chair = |b: &Body| {
+        if b.chair_rotates {
+            Some("rotating".to_string())
+        } else {
+            id_of(b.chair.as_ref())
+        }
+    };
+    fields.value("chair", chair(o), chair(n));
+    let observers = |b: &Body| b.observers.iter().map(|m| m.value.clone()).collect();
+    fields.set("observers", observers(o), observers(n));
+    fields.value("of", id_of(o.of.as_ref()), id_of(n.of.as_ref()));
     let show = |b: &Body| {
         (
             b.meets.as_ref().map(|m| m.value.to_string()),

@@ -39,15 +39,11 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let in_texts = texts
             .iter()
             .any(|t| occurs(term, t) || references(t).iter().any(|r| r.id == id));
-        let in_other_meanings = agreement
-            .definitions
-            .iter()
-            .enumerate()
-            .any(|(other, d)| {
-                other != index
-                    && (occurs(term, &d.meaning.value)
-                        || references(&d.meaning.value).iter().any(|r| r.id == id))
-            });
+        let in_other_meanings = agreement.definitions.iter().enumerate().any(|(other, d)| {
+            other != index
+                && (occurs(term, &d.meaning.value)
+                    || references(&d.meaning.value).iter().any(|r| r.id == id))
+        });
         if !in_texts && !in_other_meanings {
             out.push(unused(definition));
         }
