@@ -328,3 +328,12 @@ fn respaced_files_format_safely() {
     }
     assert!(parsed >= 100, "only {parsed} of 150 variants parsed");
 }
+
+#[test]
+fn second_edition_golden() {
+    let text = read(Path::new("tests/fmt/second-edition.covenant"));
+    let formatted = format_text(&text).expect("the second-edition file parses");
+    assert_eq!(all_comments(&text).len(), 6);
+    assert_eq!(all_comments(&formatted).len(), 6);
+    insta::assert_snapshot!("second_edition", formatted);
+}

@@ -103,7 +103,7 @@ fn csv_reads_back_and_totals_add_up() {
             _ => {}
         }
     }
-    assert_eq!(agreements, 7);
+    assert_eq!(agreements, 9);
     assert_eq!(lines, totals, "per party, the lines add up to the totals");
     let json: serde_json::Value =
         serde_json::from_str(&register(&["tests/register", "examples"], "json")).unwrap();

@@ -6,7 +6,7 @@ use super::change::{Change, MoneyChange};
 use super::keyed::{Fields, pair, presence};
 use super::money::format_money;
 use super::text::normalize;
-use crate::model::{Agreement, Asset, Money, Operation, Percent, Risk, Share, Spanned};
+use crate::model::{Agreement, Asset, CostShare, Money, Operation, Percent, Risk, Share, Spanned};
 
 fn show<T: ToString>(value: Option<&Spanned<T>>) -> Option<String> {
     value.map(|v| v.value.to_string())
@@ -51,6 +51,7 @@ pub fn compare(old: &Agreement, new: &Agreement, out: &mut Vec<Change>) {
         id: String::new(),
     }
     .value("total", total(old), total(new));
+    cost_shares(old, new, out);
     for (id, o, n) in pair(&old.assets, &new.assets, |a| a.id.value.clone()) {
         let title = |a: Option<&Asset>| a.map(|a| format!("\"{}\"", normalize(&a.title.value)));
         presence(out, "assets", "asset", &id, title(o), title(n));
@@ -65,6 +66,33 @@ pub fn compare(old: &Agreement, new: &Agreement, out: &mut Vec<Change>) {
             risk(id, o, n, out);
         }
     }
+}
+
+/// Share lines matched by party and cost: added, removed, or percentage or kind changed.
+fn cost_shares(old: &Agreement, new: &Agreement, out: &mut Vec<Change>) {
+    let key = |s: &CostShare| format!("{} of \"{}\"", s.party.value, normalize(&s.cost.value));
+    for (id, o, n) in pair(share_lines(old), share_lines(new), key) {
+        let line =
+            |s: Option<&CostShare>| s.map(|s| format!("{} {}", s.percent.value, s.kind.value));
+        if o.is_none() || n.is_none() {
+            presence(out, "investment", "cost share", &id, line(o), line(n));
+            continue;
+        }
+        Fields {
+            out,
+            section: "investment",
+            noun: "cost share",
+            id,
+        }
+        .value("share", line(o), line(n));
+    }
+}
+
+fn share_lines(agreement: &Agreement) -> &[CostShare] {
+    agreement
+        .investment
+        .as_ref()
+        .map_or(&[][..], |i| &i.cost_shares[..])
 }
 
 fn contribution(key: &Key, old: Option<Money>, new: Option<Money>, out: &mut Vec<Change>) {
@@ -176,6 +204,7 @@ fn risk(id: String, o: &Risk, n: &Risk, out: &mut Vec<Change>) {
     );
     fields.value("impact", show(o.impact.as_ref()), show(n.impact.as_ref()));
     moved(&mut fields, "bearers", &o.bearers, &n.bearers);
+    moved(&mut fields, "above-cap", &o.above_cap, &n.above_cap);
     let cap = |r: &Risk| r.cap.as_ref().map(|c| format_money(c.value));
     fields.value("cap", cap(o), cap(n));
     fields.value(

@@ -2,7 +2,7 @@
 
 use super::change::Change;
 use super::keyed::{Fields, pair, presence};
-use crate::model::{Agreement, Body, Governance};
+use crate::model::{Agreement, Body, Evaluator, Governance};
 
 /// Bodies added, removed or changed; meeting place and escalation.
 pub fn compare(old: &Agreement, new: &Agreement, out: &mut Vec<Change>) {
@@ -22,6 +22,37 @@ pub fn compare(old: &Agreement, new: &Agreement, out: &mut Vec<Change>) {
     let (o, n) = (old.governance.as_ref(), new.governance.as_ref());
     fields.text("meeting-place", place(o), place(n));
     fields.text("escalation", escalation(o), escalation(n));
+    evaluation(old, new, out);
+}
+
+/// The evaluation: who, and when (`on DATE` or `after DURATION`).
+fn evaluation(old: &Agreement, new: &Agreement, out: &mut Vec<Change>) {
+    let of = |a: &Agreement| {
+        a.accountability
+            .as_ref()
+            .and_then(|x| x.evaluation.as_ref())
+            .map(|e| {
+                let by = e.by.as_ref().map(|b| match &b.value {
+                    Evaluator::Party(id) => id.clone(),
+                    Evaluator::Named(name) => format!("\"{}\"", super::normalize(name)),
+                });
+                let when =
+                    e.on.as_ref()
+                        .map(|d| d.value.to_string())
+                        .or_else(|| e.after.as_ref().map(|d| format!("after {}", d.value)));
+                (by, when)
+            })
+            .unwrap_or_default()
+    };
+    let (o, n) = (of(old), of(new));
+    let mut fields = Fields {
+        out,
+        section: "accountability",
+        noun: "evaluation",
+        id: String::new(),
+    };
+    fields.value("by", o.0, n.0);
+    fields.value("when", o.1, n.1);
 }
 
 fn bodies(agreement: &Agreement) -> &[Body] {
@@ -54,7 +85,17 @@ fn body(id: String, o: &Body, n: &Body, out: &mut Vec<Change>) {
     let members = |b: &Body| b.members.iter().map(|m| m.value.clone()).collect();
     fields.set("members", members(o), members(n));
     let id_of = |i: Option<&crate::model::Id>| i.map(|i| i.value.clone());
-    fields.value("chair", id_of(o.chair.as_ref()), id_of(n.chair.as_ref()));
+    let chair = |b: &Body| {
+        if b.chair_rotates {
+            Some("rotating".to_string())
+        } else {
+            id_of(b.chair.as_ref())
+        }
+    };
+    fields.value("chair", chair(o), chair(n));
+    let observers = |b: &Body| b.observers.iter().map(|m| m.value.clone()).collect();
+    fields.set("observers", observers(o), observers(n));
+    fields.value("of", id_of(o.of.as_ref()), id_of(n.of.as_ref()));
     let show = |b: &Body| {
         (
             b.meets.as_ref().map(|m| m.value.to_string()),

@@ -9,10 +9,31 @@ fn show<T: ToString>(value: Option<&Spanned<T>>) -> Option<String> {
 }
 
 fn expiry(agreement: &Agreement) -> Option<String> {
-    agreement.header.expires.as_ref().map(|e| match e.value {
-        Expiry::On(date) => date.to_string(),
-        Expiry::Never => "never".to_string(),
-    })
+    let h = &agreement.header;
+    h.expires
+        .as_ref()
+        .map(|e| match e.value {
+            Expiry::On(date) => date.to_string(),
+            Expiry::Never => "never".to_string(),
+        })
+        .or_else(|| h.term.as_ref().map(|t| format!("after {}", t.value)))
+}
+
+/// Entry into force as written: a date, or `upon "..." [after DURATION]`.
+fn effective(agreement: &Agreement) -> Option<String> {
+    let h = &agreement.header;
+    h.effective
+        .as_ref()
+        .map(|d| d.value.to_string())
+        .or_else(|| {
+            h.effective_upon.as_ref().map(|c| {
+                let mut text = format!("upon \"{}\"", super::normalize(&c.upon.value));
+                if let Some(after) = &c.after {
+                    text.push_str(&format!(" after {}", after.value));
+                }
+                text
+            })
+        })
 }
 
 /// Title, reference, term, renewal and other header facts; notice and termination.
@@ -33,6 +54,8 @@ pub fn compare(old: &Agreement, new: &Agreement, out: &mut Vec<Change>) {
         ("governing-law", &o.governing_law, &n.governing_law),
         ("publication", &o.publication, &n.publication),
         ("signed-at", &o.signed_at, &n.signed_at),
+        ("supersedes", &o.supersedes, &n.supersedes),
+        ("amends", &o.amends, &n.amends),
     ];
     for (name, a, b) in texts {
         fields.text(
@@ -51,12 +74,22 @@ pub fn compare(old: &Agreement, new: &Agreement, out: &mut Vec<Change>) {
         show(o.function.as_ref()),
         show(n.function.as_ref()),
     );
-    fields.value(
-        "effective",
-        show(o.effective.as_ref()),
-        show(n.effective.as_ref()),
-    );
+    fields.value("effective", effective(old), effective(new));
     fields.value("expires", expiry(old), expiry(new));
+    let tacit = |h: &crate::model::Header| {
+        h.tacit_renewal
+            .as_ref()
+            .map(|d| format!("tacit {}", d.value))
+    };
+    fields.value("renewal tacit", tacit(o), tacit(n));
+    fields.value(
+        "signed-on",
+        show(o.signed_on.as_ref()),
+        show(n.signed_on.as_ref()),
+    );
+    let languages =
+        |h: &crate::model::Header| h.authentic.iter().map(|l| l.value.clone()).collect();
+    fields.set("authentic", languages(o), languages(n));
     let yes = |b: &Spanned<bool>| {
         if b.value {
             "yes".to_string()
@@ -80,11 +113,16 @@ fn termination(old: &Agreement, new: &Agreement, out: &mut Vec<Change>) {
         noun: "termination",
         id: String::new(),
     };
-    fields.value(
-        "notice",
-        o.and_then(|t| show(t.notice.as_ref())),
-        n.and_then(|t| show(t.notice.as_ref())),
-    );
+    let notice = |t: Option<&crate::model::Termination>| {
+        let t = t?;
+        let notice = show(t.notice.as_ref())?;
+        Some(if t.before_expiry {
+            format!("{notice} before-expiry")
+        } else {
+            notice
+        })
+    };
+    fields.value("notice", notice(o), notice(n));
     let grounds = |t: Option<&crate::model::Termination>| {
         t.and_then(|t| t.grounds.as_ref()).map(|g| g.value.clone())
     };

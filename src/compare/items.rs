@@ -209,8 +209,26 @@ fn deliverable(id: String, o: &Deliverable, n: &Deliverable, out: &mut Vec<Chang
         o.by.as_ref().map(|i| i.value.clone()),
         n.by.as_ref().map(|i| i.value.clone()),
     );
-    let serves = |d: &Deliverable| d.serves.iter().map(|i| i.value.clone()).collect();
+    let serves = |d: &Deliverable| {
+        let mut goals: Vec<String> = d.serves.iter().map(|i| i.value.clone()).collect();
+        if d.serves_ambition {
+            goals.push("ambition".to_string());
+        }
+        goals
+    };
     fields.set("serves", serves(o), serves(n));
+    let ids = |list: &[crate::model::Id]| list.iter().map(|i| i.value.clone()).collect();
+    fields.set("mitigates", ids(&o.mitigates), ids(&n.mitigates));
+    fields.set("with", ids(&o.with), ids(&n.with));
+    let during = |d: &Deliverable| {
+        d.during.as_ref().map(|p| match &p.value {
+            crate::model::During::Term => "term".to_string(),
+            crate::model::During::Period { from, until } => {
+                format!("{} until {}", from.value, until.value)
+            }
+        })
+    };
+    fields.value("during", during(o), during(n));
     fields.value("due", show(o.due.as_ref()), show(n.due.as_ref()));
     fields.value(
         "obligation",

@@ -3,6 +3,7 @@
 //! Values are compared, never spans or order: reordering items or
 //! reformatting the file is no change.
 
+mod actors;
 mod change;
 mod economics;
 mod governance;
@@ -44,6 +45,7 @@ pub fn compare(old: &Agreement, new: &Agreement) -> Diff {
     let mut changes = Vec::new();
     header::compare(old, new, &mut changes);
     parties::compare(old, new, &mut changes);
+    actors::compare(old, new, &mut changes);
     items::compare_texts(old, new, &mut changes);
     items::compare_goals(old, new, &mut changes);
     items::compare_deliverables(old, new, &mut changes);

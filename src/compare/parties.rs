@@ -70,6 +70,16 @@ fn party(id: &str, o: &Party, n: &Party, out: &mut Vec<Change>) {
         text(o.selected_by.as_ref()).as_deref(),
         text(n.selected_by.as_ref()).as_deref(),
     );
+    let second = |p: &Party| {
+        [
+            ("acting-for", text(p.acting_for.as_ref())),
+            ("part-of", text(p.part_of.as_ref())),
+            ("consulted", text(p.consulted.as_ref())),
+        ]
+    };
+    for ((field, a), (_, b)) in second(o).into_iter().zip(second(n)) {
+        fields.text(field, a.as_deref(), b.as_deref());
+    }
     for (name, a, b) in pair(&o.representatives, &n.representatives, |r| {
         r.name.value.clone()
     }) {
@@ -112,6 +122,9 @@ fn describe(r: &Representative) -> String {
     }
     if let Some(date) = &r.signed_on {
         parts.push(format!("signed-on {}", date.value));
+    }
+    if let Some(place) = &r.signed_at {
+        parts.push(format!("signed-at \"{}\"", super::normalize(&place.value)));
     }
     parts.join(", ")
 }

@@ -3,9 +3,17 @@
 use crate::syntax::ast::{Value, ValueKind};
 
 /// Properties whose values are a list of identifiers: `a, b, c`.
-const ID_LISTS: &[&str] = &["endorsed-by", "serves", "members"];
+const ID_LISTS: &[&str] = &[
+    "endorsed-by",
+    "serves",
+    "members",
+    "mitigates",
+    "with",
+    "observers",
+    "authentic",
+];
 /// Properties whose values are a list of shares: `a 70%, b 30%`.
-const SHARE_LISTS: &[&str] = &["owners", "bearers"];
+const SHARE_LISTS: &[&str] = &["owners", "bearers", "shareholders", "above-cap"];
 
 /// The values of the property `key`, written at `indent`, separated as the
 /// property requires; empty when there are none.

@@ -83,6 +83,14 @@ pub struct Agreement {
     pub clauses: Vec<Clause>,
     /// Files whose parties were brought in.
     pub imports: Vec<Import>,
+    /// Actors that take part without signing (funders, approvers, observers).
+    pub externals: Vec<External>,
+    /// Legal persons the agreement creates.
+    pub entities: Vec<Entity>,
+    /// What the agreement covers and excludes.
+    pub scope: Option<Scope>,
+    /// Documents that are part of the agreement (a map, a budget, a plan).
+    pub annexes: Vec<Annex>,
     /// Lookups, built on the first query (an agreement is not changed after loading).
     #[serde(skip)]
     pub(crate) index: std::sync::OnceLock<super::index::Index>,
@@ -106,12 +114,26 @@ pub struct Header {
     pub language: Option<Spanned<Language>>,
     /// The function of the partnership.
     pub function: Option<Spanned<Function>>,
-    /// Entry into force.
+    /// Entry into force on a date.
     pub effective: Option<Spanned<Date>>,
-    /// End of the term, or `Never`.
+    /// Entry into force when a condition is met (`effective upon ...`).
+    pub effective_upon: Option<Condition>,
+    /// End of the term on a date, or `Never`.
     pub expires: Option<Spanned<Expiry>>,
-    /// Whether and how the term is extended.
+    /// The length of the term, counted from entry into force (`expires after 30 years`).
+    pub term: Option<Spanned<Duration>>,
+    /// Whether and how the term is extended, in words.
     pub renewal: Option<Text>,
+    /// Tacit renewal for this period each time, unless notice is given (`renewal tacit 10 years`).
+    pub tacit_renewal: Option<Spanned<Duration>>,
+    /// Date of signing for every signatory without a date of its own.
+    pub signed_on: Option<Spanned<Date>>,
+    /// The earlier agreement this one replaces.
+    pub supersedes: Option<Text>,
+    /// The earlier agreement this one changes.
+    pub amends: Option<Text>,
+    /// The languages whose texts are equally authentic.
+    pub authentic: Vec<Text>,
     /// Whether obligations can be enforced in court.
     pub enforceable: Option<Spanned<bool>>,
     /// The law that governs the agreement.
@@ -120,6 +142,18 @@ pub struct Header {
     pub publication: Option<Text>,
     /// Where it is signed.
     pub signed_at: Option<Text>,
+}
+
+/// Entry into force on a condition: `effective upon TEXT [after DURATION]`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Condition {
+    /// The condition.
+    pub upon: Text,
+    /// How long after the condition is met the agreement enters into force.
+    pub after: Option<Spanned<Duration>>,
+    /// The whole property.
+    #[serde(skip)]
+    pub span: Span,
 }
 
 /// The end of the term.
@@ -151,6 +185,12 @@ pub struct Party {
     pub registration: Option<Text>,
     /// The tender that selects this party, if it is not yet known.
     pub selected_by: Option<Text>,
+    /// The legal person it also acts for (a minister for the State).
+    pub acting_for: Option<Text>,
+    /// The legal person a section without legal personality belongs to.
+    pub part_of: Option<Text>,
+    /// Who was heard before the decision to join.
+    pub consulted: Option<Text>,
     /// The people who sign for it.
     pub representatives: Vec<Representative>,
     /// The whole item.
@@ -177,6 +217,8 @@ pub struct Representative {
     pub mandate: Option<Spanned<Mandate>>,
     /// Date of signature, once signed.
     pub signed_on: Option<Spanned<Date>>,
+    /// Place of signature (overrides the header's `signed-at`).
+    pub signed_at: Option<Text>,
     /// The whole item.
     #[serde(skip)]
     pub span: Span,
@@ -285,6 +327,17 @@ pub struct Deliverable {
     pub by: Option<Id>,
     /// The goals it serves.
     pub serves: Vec<Id>,
+    /// Where it serves the ambition (`serves ambition`).
+    #[serde(skip)]
+    pub serves_ambition_at: Option<Span>,
+    /// Whether it serves the ambition itself.
+    pub serves_ambition: bool,
+    /// The risks it reduces.
+    pub mitigates: Vec<Id>,
+    /// A continuing duty for the whole term or a period.
+    pub during: Option<Spanned<During>>,
+    /// Co-deliverers; `by` stays the one responsible.
+    pub with: Vec<Id>,
     /// Due date.
     pub due: Option<Spanned<Date>>,
     /// Result or effort.
@@ -298,11 +351,28 @@ pub struct Deliverable {
     pub span: Span,
 }
 
+/// When a continuing duty runs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum During {
+    /// The whole term of the agreement.
+    Term,
+    /// From one date until another.
+    Period {
+        /// First day.
+        from: Spanned<Date>,
+        /// Last day.
+        until: Spanned<Date>,
+    },
+}
+
 /// The contributions of the parties.
 #[derive(Debug, Clone, Serialize)]
 pub struct Investment {
-    /// One line per contribution.
+    /// One line per contribution of an amount.
     pub contributions: Vec<Contribution>,
+    /// One line per share of a named cost (`share 39% of "..."`), never in the total.
+    pub cost_shares: Vec<CostShare>,
     /// The stated total of the committed contributions.
     pub total: Option<Spanned<Money>>,
     /// The whole item.
@@ -319,6 +389,24 @@ pub struct Contribution {
     pub ceiling: bool,
     /// How much.
     pub amount: Spanned<Money>,
+    /// In what form.
+    pub kind: Spanned<InvestmentKind>,
+    /// What it is for.
+    pub note: Option<Text>,
+    /// The whole line.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// A share of a named cost: `PARTY share PERCENT of "COST" KIND ["note"]`.
+#[derive(Debug, Clone, Serialize)]
+pub struct CostShare {
+    /// Who contributes.
+    pub party: Id,
+    /// Which part of the cost.
+    pub percent: Spanned<Percent>,
+    /// The cost, by name.
+    pub cost: Text,
     /// In what form.
     pub kind: Spanned<InvestmentKind>,
     /// What it is for.
@@ -405,6 +493,11 @@ pub struct Risk {
     pub bearers_span: Option<Span>,
     /// The most the bearers pay together.
     pub cap: Option<Spanned<Money>>,
+    /// Who bears what exceeds the cap, in shares.
+    pub above_cap: Vec<Share>,
+    /// Where those shares are listed.
+    #[serde(skip)]
+    pub above_cap_span: Option<Span>,
     /// The response.
     pub response: Option<Spanned<Response>>,
     /// What is done about it.
@@ -443,6 +536,12 @@ pub struct Body {
     pub members: Vec<Id>,
     /// The chair.
     pub chair: Option<Id>,
+    /// Whether the members chair in turn (`chair rotating`).
+    pub chair_rotates: bool,
+    /// Parties or externals with a seat and no vote.
+    pub observers: Vec<Id>,
+    /// The entity whose organ this body is.
+    pub of: Option<Id>,
     /// How often it meets.
     pub meets: Option<Spanned<Frequency>>,
     /// How it decides.
@@ -491,6 +590,8 @@ pub struct Evaluation {
     pub by: Option<Spanned<Evaluator>>,
     /// When.
     pub on: Option<Spanned<Date>>,
+    /// How long after entry into force.
+    pub after: Option<Spanned<Duration>>,
     /// The whole item.
     #[serde(skip)]
     pub span: Span,
@@ -561,6 +662,8 @@ pub enum DisputeStep {
 pub struct Termination {
     /// Notice period.
     pub notice: Option<Spanned<Duration>>,
+    /// Whether notice is given before the end of a term and ends the agreement then.
+    pub before_expiry: bool,
     /// Grounds for termination.
     pub grounds: Option<Text>,
     /// What happens to the others.
@@ -589,6 +692,81 @@ pub struct Clause {
 pub struct Import {
     /// The path as written.
     pub path: Text,
+    /// The whole item.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// An actor that takes part without signing: `external ID "Name" { ... }`.
+#[derive(Debug, Clone, Serialize)]
+pub struct External {
+    /// Identifier.
+    pub id: Id,
+    /// Name.
+    pub name: Text,
+    /// Public, private, civil or knowledge.
+    pub sector: Option<Spanned<Sector>>,
+    /// Its role.
+    pub role: Option<Spanned<Role>>,
+    /// Legal form.
+    pub legal_form: Option<Text>,
+    /// Seat.
+    pub seat: Option<Text>,
+    /// What it does in the agreement.
+    pub description: Option<Text>,
+    /// The whole item.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// A legal person the agreement creates: `entity ID "Name" { ... }`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entity {
+    /// Identifier.
+    pub id: Id,
+    /// Name.
+    pub name: Text,
+    /// Legal form.
+    pub legal_form: Option<Text>,
+    /// Seat.
+    pub seat: Option<Text>,
+    /// Registration number.
+    pub registration: Option<Text>,
+    /// Who holds its shares.
+    pub shareholders: Vec<Share>,
+    /// Where the shareholders are listed.
+    #[serde(skip)]
+    pub shareholders_span: Option<Span>,
+    /// What it is for.
+    pub purpose: Option<Text>,
+    /// The whole item.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// What the agreement covers and excludes.
+#[derive(Debug, Clone, Serialize)]
+pub struct Scope {
+    /// What it covers.
+    pub covers: Option<Text>,
+    /// What it excludes.
+    pub excludes: Option<Text>,
+    /// The whole item.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// A document that is part of the agreement: `annex ID "Title" { document "..." }`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Annex {
+    /// Identifier.
+    pub id: Id,
+    /// Title.
+    pub title: Text,
+    /// The document itself.
+    pub document: Option<Text>,
+    /// Further explanation.
+    pub description: Option<Text>,
     /// The whole item.
     #[serde(skip)]
     pub span: Span,

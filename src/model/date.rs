@@ -44,6 +44,84 @@ impl Date {
         let day = self.day.min(days_in_month(year, month));
         Self { year, month, day }
     }
+
+    /// The date `days` days later, stopping at the last day of year 9999.
+    #[must_use]
+    pub fn add_days(self, days: u32) -> Self {
+        Self::from_day_number(self.day_number().saturating_add(i64::from(days)))
+    }
+
+    /// The day before, stopping at the first day of year 1.
+    #[must_use]
+    pub fn previous_day(self) -> Self {
+        Self::from_day_number(self.day_number() - 1)
+    }
+
+    /// The date `duration` later: calendar months for months and years, days for days and weeks.
+    #[must_use]
+    pub fn after(self, duration: crate::model::Duration) -> Self {
+        use crate::model::words::TimeUnit;
+        match duration.unit {
+            TimeUnit::Day => self.add_days(duration.amount),
+            TimeUnit::Week => self.add_days(duration.amount.saturating_mul(7)),
+            TimeUnit::Month => self.add_months(duration.amount),
+            TimeUnit::Year => self.add_months(duration.amount.saturating_mul(12)),
+        }
+    }
+
+    /// The last day of a term of `duration` that starts on this date
+    /// (a term of one year from 2026-01-01 ends on 2026-12-31).
+    #[must_use]
+    pub fn last_day_of(self, duration: crate::model::Duration) -> Self {
+        if duration.amount == 0 {
+            return self;
+        }
+        self.after(duration).previous_day()
+    }
+
+    /// Days since 0000-03-01 in the proleptic Gregorian calendar.
+    fn day_number(self) -> i64 {
+        let (y, m, d) = (
+            i64::from(self.year),
+            i64::from(self.month),
+            i64::from(self.day),
+        );
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe
+    }
+
+    /// The date of a day number, clamped to the years 1 to 9999.
+    fn from_day_number(number: i64) -> Self {
+        let first = Self {
+            year: 1,
+            month: 1,
+            day: 1,
+        };
+        let last = Self {
+            year: 9999,
+            month: 12,
+            day: 31,
+        };
+        let number = number.clamp(first.day_number(), last.day_number());
+        let era = number.div_euclid(146_097);
+        let doe = number - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Self {
+            year: u16::try_from(year).unwrap_or(9999),
+            month: u8::try_from(month).unwrap_or(12),
+            day: u8::try_from(day).unwrap_or(1),
+        }
+    }
 }
 
 /// Whether `year` is a leap year.
@@ -104,5 +182,26 @@ mod tests {
         let date = Date::new(2027, 1, 31).unwrap_or_else(|| unreachable!());
         assert_eq!(date.add_months(1).to_string(), "2027-02-28");
         assert_eq!(date.add_months(12).to_string(), "2028-01-31");
+    }
+
+    #[test]
+    fn days_cross_months_years_and_leap_days() {
+        let date = |t: &str| Date::parse(t).unwrap_or_else(|| panic!("{t}"));
+        assert_eq!(date("2028-02-28").add_days(1).to_string(), "2028-02-29");
+        assert_eq!(date("2027-12-31").add_days(1).to_string(), "2028-01-01");
+        assert_eq!(date("2026-03-01").previous_day().to_string(), "2026-02-28");
+        assert_eq!(date("2026-01-01").add_days(365).to_string(), "2027-01-01");
+        assert_eq!(date("0001-01-01").previous_day().to_string(), "0001-01-01");
+    }
+
+    #[test]
+    fn a_term_ends_the_day_before_its_anniversary() {
+        let start = Date::parse("2026-01-01").unwrap_or_else(|| panic!("date"));
+        let years = |n| crate::model::Duration {
+            amount: n,
+            unit: crate::model::words::TimeUnit::Year,
+        };
+        assert_eq!(start.last_day_of(years(30)).to_string(), "2055-12-31");
+        assert_eq!(start.last_day_of(years(0)).to_string(), "2026-01-01");
     }
 }

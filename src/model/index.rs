@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::agreement::{Agreement, Id};
+use super::references::Referent;
 
 /// Positions by identifier and the parties that take part in each way,
 /// with groups expanded to their members.
@@ -13,6 +14,10 @@ pub struct Index {
     groups: HashMap<String, usize>,
     bodies: HashMap<String, usize>,
     goals: HashMap<String, usize>,
+    externals: HashMap<String, usize>,
+    entities: HashMap<String, usize>,
+    holding: HashSet<String>,
+    referents: HashMap<String, Referent>,
     delivering: HashSet<String>,
     investing: HashSet<String>,
     bearing: HashSet<String>,
@@ -24,7 +29,7 @@ pub struct Index {
 
 /// The sizes the index was built for, to catch use after a change.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-struct Sizes(usize, usize, usize, usize, usize);
+struct Sizes(usize, usize, usize, usize, usize, usize, usize);
 
 impl Sizes {
     fn of(a: &Agreement) -> Self {
@@ -34,6 +39,8 @@ impl Sizes {
             a.goals.len(),
             a.deliverables.len(),
             a.risks.len(),
+            a.externals.len(),
+            a.entities.len(),
         )
     }
 }
@@ -60,13 +67,25 @@ impl Index {
             }
             set
         };
-        let contributions = a.investment.iter().flat_map(|i| &i.contributions);
+        let contributions = a.investment.iter().flat_map(|i| {
+            let amounts = i.contributions.iter().map(|c| &c.party);
+            amounts.chain(i.cost_shares.iter().map(|s| &s.party))
+        });
         Self {
             parties: positions(&mut a.parties.iter().map(|p| &p.id)),
             bodies: positions(&mut a.bodies().iter().map(|b| &b.id)),
             goals: positions(&mut a.goals.iter().map(|g| &g.id)),
             delivering: expand(&mut a.deliverables.iter().filter_map(|d| d.by.as_ref())),
-            investing: expand(&mut contributions.map(|c| &c.party)),
+            investing: expand(&mut contributions.into_iter()),
+            holding: expand(
+                &mut a
+                    .entities
+                    .iter()
+                    .flat_map(|e| &e.shareholders)
+                    .map(|s| &s.party),
+            ),
+            externals: positions(&mut a.externals.iter().map(|e| &e.id)),
+            entities: positions(&mut a.entities.iter().map(|e| &e.id)),
             bearing: expand(&mut a.risks.iter().flat_map(|r| &r.bearers).map(|s| &s.party)),
             seated: expand(&mut a.bodies().iter().flat_map(|b| &b.members)),
             endorsing: expand(&mut a.ambition.iter().flat_map(|x| &x.endorsed_by)),
@@ -76,6 +95,7 @@ impl Index {
                 .flat_map(|d| &d.serves)
                 .map(|g| g.value.clone())
                 .collect(),
+            referents: referents(a),
             sizes: Sizes::of(a),
             groups,
         }
@@ -109,6 +129,38 @@ impl Index {
     #[must_use]
     pub fn goal(&self, id: &str) -> Option<usize> {
         self.goals.get(id).copied()
+    }
+
+    /// Position of the external `id`.
+    #[must_use]
+    pub fn external(&self, id: &str) -> Option<usize> {
+        self.externals.get(id).copied()
+    }
+
+    /// Position of the entity `id`.
+    #[must_use]
+    pub fn entity(&self, id: &str) -> Option<usize> {
+        self.entities.get(id).copied()
+    }
+
+    /// What `id` names when a text refers to it as `[[id]]`.
+    #[must_use]
+    pub fn referent(&self, id: &str) -> Option<Referent> {
+        self.referents.get(id).copied()
+    }
+
+    /// Every id a text may refer to, sorted.
+    #[must_use]
+    pub fn referable(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> = self.referents.keys().map(String::as_str).collect();
+        ids.sort_unstable();
+        ids
+    }
+
+    /// Whether `party` holds shares in an entity, directly or through a group.
+    #[must_use]
+    pub fn holds_shares(&self, party: &str) -> bool {
+        self.holding.contains(party)
     }
 
     /// Whether `party` delivers something, directly or through a group.
@@ -146,4 +198,41 @@ impl Index {
     pub fn is_served(&self, goal: &str) -> bool {
         self.served.contains(goal)
     }
+}
+
+/// What each referable id of `a` names; the first declaration of an id wins.
+fn referents(a: &Agreement) -> HashMap<String, Referent> {
+    let mut map = HashMap::new();
+    let mut add = |ids: &mut dyn Iterator<Item = &Id>, kind: Referent| {
+        for id in ids {
+            map.entry(id.value.clone()).or_insert(kind);
+        }
+    };
+    add(&mut a.parties.iter().map(|x| &x.id), Referent::Party);
+    add(&mut a.groups.iter().map(|x| &x.id), Referent::Group);
+    add(&mut a.externals.iter().map(|x| &x.id), Referent::External);
+    add(&mut a.entities.iter().map(|x| &x.id), Referent::Entity);
+    add(&mut a.definitions.iter().map(|x| &x.id), Referent::Term);
+    add(&mut a.goals.iter().map(|x| &x.id), Referent::Goal);
+    add(
+        &mut a.deliverables.iter().map(|x| &x.id),
+        Referent::Deliverable,
+    );
+    add(&mut a.risks.iter().map(|x| &x.id), Referent::Risk);
+    add(&mut a.assets.iter().map(|x| &x.id), Referent::Asset);
+    add(&mut a.bodies().iter().map(|x| &x.id), Referent::Body);
+    add(&mut a.clauses.iter().map(|x| &x.id), Referent::Clause);
+    add(&mut a.annexes.iter().map(|x| &x.id), Referent::Annex);
+    let articles = [
+        ("termination", a.termination.is_some()),
+        ("disputes", a.disputes.is_some()),
+        ("amendment", a.amendment.is_some()),
+        ("accession", a.accession.is_some()),
+    ];
+    for (word, present) in articles {
+        if present {
+            map.entry(word.to_string()).or_insert(Referent::Article);
+        }
+    }
+    map
 }

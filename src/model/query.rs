@@ -52,13 +52,61 @@ impl Agreement {
                 .is_some_and(|g| g.members.iter().any(|m| m.value == party))
     }
 
-    /// The end date of a fixed term.
+    /// The end date of a fixed term: `expires DATE`, or computed from a dated
+    /// `effective` and `expires after DURATION` (the last day of the term).
     #[must_use]
     pub fn end_date(&self) -> Option<Date> {
-        match self.header.expires.as_ref()?.value {
-            Expiry::On(date) => Some(date),
-            Expiry::Never => None,
+        if let Some(expires) = &self.header.expires {
+            return match expires.value {
+                Expiry::On(date) => Some(date),
+                Expiry::Never => None,
+            };
         }
+        let term = self.header.term.as_ref()?;
+        Some(self.start_date()?.last_day_of(term.value))
+    }
+
+    /// Where the end of the term is written: `expires DATE`, `never` or `after DURATION`.
+    #[must_use]
+    pub fn end_span(&self) -> Option<crate::source::Span> {
+        self.header
+            .expires
+            .as_ref()
+            .map(|e| e.span)
+            .or_else(|| self.header.term.as_ref().map(|t| t.span))
+    }
+
+    /// Whether the agreement says when it enters into force: on a date or upon a condition.
+    #[must_use]
+    pub fn has_entry_into_force(&self) -> bool {
+        self.header.effective.is_some() || self.header.effective_upon.is_some()
+    }
+
+    /// Whether `id` names an actor that may stand in a role: a party, group,
+    /// external or entity.
+    #[must_use]
+    pub fn is_actor(&self, id: &str) -> bool {
+        self.is_party_or_group(id)
+            || self.index().external(id).is_some()
+            || self.entity(id).is_some()
+    }
+
+    /// What `id` names when a text refers to it as `[[id]]`.
+    #[must_use]
+    pub fn referent(&self, id: &str) -> Option<super::references::Referent> {
+        self.index().referent(id)
+    }
+
+    /// The external with identifier `id`.
+    #[must_use]
+    pub fn external(&self, id: &str) -> Option<&super::agreement::External> {
+        self.index().external(id).map(|i| &self.externals[i])
+    }
+
+    /// The entity with identifier `id`.
+    #[must_use]
+    pub fn entity(&self, id: &str) -> Option<&super::agreement::Entity> {
+        self.index().entity(id).map(|i| &self.entities[i])
     }
 
     /// The date of entry into force.
@@ -77,7 +125,10 @@ impl Agreement {
             && self.deliverables.is_empty()
             && self.assets.is_empty()
             && self.risks.is_empty()
-            && self.clauses.is_empty();
+            && self.clauses.is_empty()
+            && self.externals.is_empty()
+            && self.entities.is_empty()
+            && self.annexes.is_empty();
         let items_absent = self.legal_framework.is_none()
             && self.ambition.is_none()
             && self.investment.is_none()
@@ -87,7 +138,8 @@ impl Agreement {
             && self.disputes.is_none()
             && self.termination.is_none()
             && self.amendment.is_none()
-            && self.accession.is_none();
+            && self.accession.is_none()
+            && self.scope.is_none();
         self.header.span.is_none() && !self.parties.is_empty() && lists_empty && items_absent
     }
 
@@ -130,8 +182,9 @@ impl Agreement {
                 .all(|p| body.members.iter().any(|m| self.includes(&m.value, p)))
     }
 
-    /// Every place where a party or group may stand, with what it does there
-    /// (group members, report recipients and the evaluator are not included).
+    /// Every place where a party or group (or, in the second edition, an external
+    /// or entity) may stand, with what it does there (group members, report
+    /// recipients and authors, a body's entity and the evaluator are not included).
     #[must_use]
     pub fn party_references(&self) -> Vec<(&Id, String)> {
         let mut refs: Vec<(&Id, String)> = Vec::new();
@@ -153,12 +206,24 @@ impl Agreement {
         for deliverable in &self.deliverables {
             let role = format!("delivers `{}`", deliverable.id.value);
             refs.extend(deliverable.by.iter().map(|id| (id, role.clone())));
+            let role = format!("helps deliver `{}`", deliverable.id.value);
+            refs.extend(deliverable.with.iter().map(|id| (id, role.clone())));
         }
         for contribution in self.investment.iter().flat_map(|i| &i.contributions) {
             refs.push((
                 &contribution.party,
                 "contributes to the investment".to_string(),
             ));
+        }
+        for share in self.investment.iter().flat_map(|i| &i.cost_shares) {
+            refs.push((
+                &share.party,
+                format!("bears a share of \"{}\"", share.cost.value),
+            ));
+        }
+        for entity in &self.entities {
+            let role = format!("holds shares in `{}`", entity.id.value);
+            refs.extend(entity.shareholders.iter().map(|s| (&s.party, role.clone())));
         }
         for asset in &self.assets {
             let name = &asset.id.value;
@@ -184,6 +249,8 @@ impl Agreement {
         for risk in &self.risks {
             let role = format!("bears risk `{}`", risk.id.value);
             refs.extend(risk.bearers.iter().map(|s| (&s.party, role.clone())));
+            let role = format!("bears what exceeds the cap of risk `{}`", risk.id.value);
+            refs.extend(risk.above_cap.iter().map(|s| (&s.party, role.clone())));
         }
         for body in self.bodies() {
             let name = &body.id.value;
@@ -194,17 +261,14 @@ impl Agreement {
             );
             refs.extend(body.chair.iter().map(|id| (id, format!("chairs `{name}`"))));
             refs.extend(
+                body.observers
+                    .iter()
+                    .map(|id| (id, format!("observes in `{name}`"))),
+            );
+            refs.extend(
                 body.decided_by
                     .iter()
                     .map(|id| (id, format!("decides for `{name}`"))),
-            );
-        }
-        for report in self.accountability.iter().flat_map(|a| &a.reports) {
-            refs.extend(
-                report
-                    .by
-                    .iter()
-                    .map(|id| (id, format!("writes report `{}`", report.id.value))),
             );
         }
         for theme in self.agenda.iter().flat_map(|a| &a.themes) {

@@ -26,6 +26,38 @@ pub enum Piece<'a> {
     Reference(Reference<'a>),
 }
 
+/// What an id in a reference names, so that it can be rendered as a drafter writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Referent {
+    /// A party: rendered by its name.
+    Party,
+    /// A group of parties: by its name.
+    Group,
+    /// An actor that does not sign: by its name.
+    External,
+    /// An entity the agreement creates: by its name.
+    Entity,
+    /// A defined term: by the term.
+    Term,
+    /// A goal: by its place in the document.
+    Goal,
+    /// A deliverable: by its place.
+    Deliverable,
+    /// A risk: by its place.
+    Risk,
+    /// An asset: by its place.
+    Asset,
+    /// A governing body: by its name.
+    Body,
+    /// A free clause: by its article.
+    Clause,
+    /// The termination, disputes, amendment or accession article: by its article.
+    Article,
+    /// An annex of the agreement: "bijlage 2" / "Annex 2".
+    Annex,
+}
+
 /// Whether `id` has the form of an identifier: `[a-z][a-z0-9_-]*`.
 #[must_use]
 pub fn is_identifier(id: &str) -> bool {
@@ -113,6 +145,6 @@ mod tests {
             })
             .collect();
         assert_eq!(joined, text);
-        assert_eq!(pieces(text).len(), 4);
+        assert_eq!(pieces(text).len(), 4, "plain runs are maximal");
     }
 }

@@ -1,23 +1,60 @@
-//! Every free text of an agreement, for checks that look for words in them.
+//! Every free text of an agreement, for checks that look for words or
+//! references in them.
 
-use super::agreement::Agreement;
+use super::agreement::{Agreement, DisputeStep, Evaluator, Text};
+use crate::source::Span;
+
+/// A text and the span of the literal (or property) it was written in.
+pub type Written<'a> = (&'a str, Span);
+
+/// Collects texts with their spans.
+#[derive(Default)]
+struct Texts<'a>(Vec<Written<'a>>);
+
+impl<'a> Texts<'a> {
+    fn add(&mut self, text: &'a Text) {
+        self.0.push((text.value.as_str(), text.span));
+    }
+
+    fn all(&mut self, texts: impl IntoIterator<Item = &'a Text>) {
+        for text in texts {
+            self.add(text);
+        }
+    }
+}
 
 impl Agreement {
     /// Every free text of the agreement except the defined terms and their meanings:
-    /// header, parties, recitals, legal framework, ambition, goals, deliverables,
-    /// contributions, assets, risks, governance, accountability, agenda, disputes,
-    /// termination, amendment, accession and clauses.
+    /// header, parties, externals, entities, recitals, legal framework, scope,
+    /// ambition, goals, deliverables, contributions, assets, risks, governance,
+    /// accountability, agenda, disputes, termination, amendment, accession,
+    /// clauses and annexes.
     #[must_use]
     pub fn texts(&self) -> Vec<&str> {
-        let mut texts = Vec::new();
+        self.written_texts(false)
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect()
+    }
+
+    /// Every free text with where it is written, the definitions' terms and
+    /// meanings included when `definitions` is set.
+    #[must_use]
+    pub fn written_texts(&self, definitions: bool) -> Vec<Written<'_>> {
+        let mut texts = Texts::default();
         self.header_and_party_texts(&mut texts);
+        if definitions {
+            for d in &self.definitions {
+                texts.all([&d.term, &d.meaning]);
+            }
+        }
         self.purpose_texts(&mut texts);
         self.economic_texts(&mut texts);
         self.closing_texts(&mut texts);
-        texts
+        texts.0
     }
 
-    fn header_and_party_texts<'a>(&'a self, texts: &mut Vec<&'a str>) {
+    fn header_and_party_texts<'a>(&'a self, texts: &mut Texts<'a>) {
         let h = &self.header;
         let header = [
             &h.title,
@@ -25,21 +62,32 @@ impl Agreement {
             &h.renewal,
             &h.governing_law,
             &h.publication,
+            &h.supersedes,
+            &h.amends,
         ];
-        texts.extend(header.into_iter().flatten().map(|t| t.value.as_str()));
+        texts.all(header.into_iter().flatten());
+        texts.all(h.effective_upon.iter().map(|c| &c.upon));
         for party in &self.parties {
-            texts.push(&party.name.value);
-            texts.extend(party.selected_by.iter().map(|t| t.value.as_str()));
-            texts.extend(
-                party
-                    .representatives
-                    .iter()
-                    .flat_map(|r| &r.capacity)
-                    .map(|t| t.value.as_str()),
-            );
+            texts.add(&party.name);
+            let fields = [
+                &party.selected_by,
+                &party.acting_for,
+                &party.part_of,
+                &party.consulted,
+            ];
+            texts.all(fields.into_iter().flatten());
+            texts.all(party.representatives.iter().flat_map(|r| &r.capacity));
         }
-        texts.extend(self.groups.iter().map(|g| g.name.value.as_str()));
-        texts.extend(self.recitals.iter().map(|r| r.value.as_str()));
+        texts.all(self.groups.iter().map(|g| &g.name));
+        for external in &self.externals {
+            texts.add(&external.name);
+            texts.all(&external.description);
+        }
+        for entity in &self.entities {
+            texts.add(&entity.name);
+            texts.all(&entity.purpose);
+        }
+        texts.all(&self.recitals);
         if let Some(l) = &self.legal_framework {
             let fields = [
                 &l.legislation,
@@ -48,53 +96,50 @@ impl Agreement {
                 &l.state_aid,
                 &l.third_parties,
             ];
-            texts.extend(fields.into_iter().flatten().map(|t| t.value.as_str()));
+            texts.all(fields.into_iter().flatten());
+        }
+        if let Some(scope) = &self.scope {
+            texts.all([&scope.covers, &scope.excludes].into_iter().flatten());
         }
     }
 
-    fn purpose_texts<'a>(&'a self, texts: &mut Vec<&'a str>) {
-        texts.extend(
-            self.ambition
-                .iter()
-                .filter_map(|a| a.statement.as_ref())
-                .map(|t| t.value.as_str()),
-        );
+    fn purpose_texts<'a>(&'a self, texts: &mut Texts<'a>) {
+        texts.all(self.ambition.iter().filter_map(|a| a.statement.as_ref()));
         for goal in &self.goals {
             let fields = [
                 Some(&goal.title),
                 goal.indicator.as_ref(),
                 goal.description.as_ref(),
             ];
-            texts.extend(fields.into_iter().flatten().map(|t| t.value.as_str()));
+            texts.all(fields.into_iter().flatten());
         }
-        for deliverable in &self.deliverables {
-            let d = deliverable;
+        for d in &self.deliverables {
             let fields = [
                 Some(&d.title),
                 d.acceptance.as_ref(),
                 d.description.as_ref(),
             ];
-            texts.extend(fields.into_iter().flatten().map(|t| t.value.as_str()));
+            texts.all(fields.into_iter().flatten());
         }
     }
 
-    fn economic_texts<'a>(&'a self, texts: &mut Vec<&'a str>) {
-        let contributions = self.investment.iter().flat_map(|i| &i.contributions);
-        texts.extend(
-            contributions
-                .filter_map(|c| c.note.as_ref())
-                .map(|t| t.value.as_str()),
-        );
-        for asset in &self.assets {
-            texts.push(&asset.title.value);
-            texts.extend(
-                asset
-                    .revenue
+    fn economic_texts<'a>(&'a self, texts: &mut Texts<'a>) {
+        if let Some(investment) = &self.investment {
+            texts.all(
+                investment
+                    .contributions
                     .iter()
-                    .filter_map(|r| r.note.as_ref())
-                    .map(|t| t.value.as_str()),
+                    .filter_map(|c| c.note.as_ref()),
             );
-            texts.extend(asset.handback.iter().map(|t| t.value.as_str()));
+            for share in &investment.cost_shares {
+                texts.add(&share.cost);
+                texts.all(&share.note);
+            }
+        }
+        for asset in &self.assets {
+            texts.add(&asset.title);
+            texts.all(asset.revenue.iter().filter_map(|r| r.note.as_ref()));
+            texts.all(&asset.handback);
         }
         for risk in &self.risks {
             let fields = [
@@ -103,60 +148,40 @@ impl Agreement {
                 risk.cause.as_ref(),
                 risk.effect.as_ref(),
             ];
-            texts.extend(fields.into_iter().flatten().map(|t| t.value.as_str()));
+            texts.all(fields.into_iter().flatten());
         }
     }
 
-    fn closing_texts<'a>(&'a self, texts: &mut Vec<&'a str>) {
-        use super::agreement::{DisputeStep, Evaluator};
+    fn closing_texts<'a>(&'a self, texts: &mut Texts<'a>) {
         if let Some(g) = &self.governance {
-            texts.extend(g.bodies.iter().map(|b| b.name.value.as_str()));
-            texts.extend(
-                [&g.meeting_place, &g.escalation]
-                    .into_iter()
-                    .flatten()
-                    .map(|t| t.value.as_str()),
-            );
+            texts.all(g.bodies.iter().map(|b| &b.name));
+            texts.all([&g.meeting_place, &g.escalation].into_iter().flatten());
         }
         if let Some(a) = &self.accountability {
-            texts.extend(a.reports.iter().map(|r| r.title.value.as_str()));
-            if let Some(Evaluator::Named(name)) = a
-                .evaluation
-                .as_ref()
-                .and_then(|e| e.by.as_ref())
-                .map(|b| &b.value)
-            {
-                texts.push(name);
+            texts.all(a.reports.iter().map(|r| &r.title));
+            if let Some(by) = a.evaluation.as_ref().and_then(|e| e.by.as_ref()) {
+                if let Evaluator::Named(name) = &by.value {
+                    texts.0.push((name, by.span));
+                }
             }
         }
-        texts.extend(
-            self.agenda
-                .iter()
-                .flat_map(|a| &a.themes)
-                .map(|t| t.title.value.as_str()),
-        );
+        texts.all(self.agenda.iter().flat_map(|a| &a.themes).map(|t| &t.title));
         for step in self.disputes.iter().flat_map(|d| &d.steps) {
             match &step.value {
                 DisputeStep::Mediation(Some(s))
                 | DisputeStep::Arbitration(s)
-                | DisputeStep::Court(s) => texts.push(s),
+                | DisputeStep::Court(s) => texts.0.push((s, step.span)),
                 DisputeStep::Mediation(None) | DisputeStep::Consultation(_) => {}
             }
         }
-        texts.extend(
-            self.termination
-                .iter()
-                .filter_map(|t| t.grounds.as_ref())
-                .map(|t| t.value.as_str()),
-        );
-        texts.extend(
-            [&self.amendment, &self.accession]
-                .into_iter()
-                .flatten()
-                .map(|t| t.value.as_str()),
-        );
+        texts.all(self.termination.iter().filter_map(|t| t.grounds.as_ref()));
+        texts.all([&self.amendment, &self.accession].into_iter().flatten());
         for clause in &self.clauses {
-            texts.extend([clause.title.value.as_str(), clause.text.value.as_str()]);
+            texts.all([&clause.title, &clause.text]);
+        }
+        for annex in &self.annexes {
+            texts.add(&annex.title);
+            texts.all([&annex.document, &annex.description].into_iter().flatten());
         }
     }
 }

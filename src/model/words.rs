@@ -95,6 +95,7 @@ word_enum!(
         /** Data. */ Data = "data",
         /** Intellectual property. */ IntellectualProperty = "intellectual-property",
         /** Equipment. */ Equipment = "equipment",
+        /** Shares in a company: held, not operated. */ Shares = "shares",
         /** Anything else. */ Other = "other",
     }
 );

@@ -6,8 +6,8 @@ use super::amount::{Amount, Exact, show, show_exact, sum, sum_exact};
 use super::identity::{Occurrence, match_parties};
 use super::mentions::Mentions;
 use super::{
-    Affiliation, AgreementEntry, ContributionLine, Due, Membership, PartyEntry, Register,
-    RiskBorne, Seat,
+    Affiliation, AgreementEntry, ContributionLine, CostShareLine, Due, Membership, PartyEntry,
+    Register, RiskBorne, Seat, Stake,
 };
 use crate::check::{Levels, check};
 use crate::model::words::DecisionRule;
@@ -95,11 +95,17 @@ fn text(value: Option<&crate::model::Text>) -> Option<String> {
     value.map(|t| t.value.clone())
 }
 
+/// The end of the term: a date (computed for `expires after` from a dated
+/// `effective`), `never`, or `after DURATION` when entry into force is a condition.
 fn expires(agreement: &Agreement) -> Option<String> {
-    agreement.header.expires.as_ref().map(|e| match e.value {
-        Expiry::On(date) => date.to_string(),
-        Expiry::Never => "never".to_string(),
-    })
+    let h = &agreement.header;
+    if let Some(Expiry::Never) = h.expires.as_ref().map(|e| e.value) {
+        return Some("never".to_string());
+    }
+    agreement
+        .end_date()
+        .map(|d| d.to_string())
+        .or_else(|| h.term.as_ref().map(|t| format!("after {}", t.value)))
 }
 
 fn amounts(agreement: &Agreement, id: Option<&str>, ceiling: bool) -> Vec<Amount> {
@@ -154,6 +160,16 @@ fn occurrences(inputs: &[&Input]) -> Vec<Occurrence> {
                 tendered: party.is_tendered(),
             });
         }
+        for external in &a.externals {
+            list.push(Occurrence {
+                agreement: index,
+                id: external.id.value.clone(),
+                name: external.name.value.clone(),
+                registration: None,
+                group: false,
+                tendered: false,
+            });
+        }
         for group in &a.groups {
             list.push(Occurrence {
                 agreement: index,
@@ -178,6 +194,8 @@ fn empty_entry() -> PartyEntry {
         sector: None,
         memberships: Vec::new(),
         contributions: Vec::new(),
+        cost_shares: Vec::new(),
+        stakes: Vec::new(),
         committed: Vec::new(),
         ceilings: Vec::new(),
         risks: Vec::new(),
@@ -216,13 +234,29 @@ fn add_occurrence(
             .take()
             .or_else(|| party.sector.as_ref().map(|s| s.value.to_string()));
     }
+    let external = a
+        .external(id)
+        .filter(|_| party.is_none() && !occurrence.group);
+    if let Some(external) = external {
+        entry.legal_form = entry
+            .legal_form
+            .take()
+            .or_else(|| text(external.legal_form.as_ref()));
+        entry.seat = entry.seat.take().or_else(|| text(external.seat.as_ref()));
+        entry.sector = entry
+            .sector
+            .take()
+            .or_else(|| external.sector.as_ref().map(|s| s.value.to_string()));
+    }
     entry.memberships.push(Membership {
         file: file.clone(),
         title: text(a.header.title.as_ref()),
         id: id.to_string(),
         role: party
             .and_then(|p| p.role.as_ref())
+            .or_else(|| external.and_then(|e| e.role.as_ref()))
             .map(|r| r.value.to_string()),
+        external: external.is_some(),
         representatives: party.map(representatives).unwrap_or_default(),
         groups: mentions
             .groups(id)
@@ -237,9 +271,47 @@ fn add_occurrence(
             amount: amount(line),
         });
     }
+    for line in a
+        .investment
+        .iter()
+        .flat_map(|i| &i.cost_shares)
+        .filter(|c| c.party.value == id)
+    {
+        entry.cost_shares.push(CostShareLine {
+            file: file.clone(),
+            cost: line.cost.value.clone(),
+            share: line.percent.value.decimal().to_string(),
+            kind: line.kind.value.to_string(),
+        });
+    }
+    if !occurrence.group {
+        entry.stakes.extend(stakes(a, id, file));
+    }
     add_risks(entry, mentions, id, file);
     add_due(entry, mentions, id, file, window);
     entry.seats.extend(seats(mentions, id, file));
+}
+
+/// The shares `party` holds in the agreement's entities, directly or through a group.
+fn stakes(a: &Agreement, party: &str, file: &str) -> Vec<Stake> {
+    let mut out = Vec::new();
+    for entity in &a.entities {
+        for share in &entity.shareholders {
+            let holder = share.party.value.as_str();
+            if !a.includes(holder, party) {
+                continue;
+            }
+            out.push(Stake {
+                file: file.to_string(),
+                entity: entity.id.value.clone(),
+                name: entity.name.value.clone(),
+                legal_form: text(entity.legal_form.as_ref()),
+                share: share.percent.value.decimal().to_string(),
+                through: a.group(holder).map(|g| g.name.value.clone()),
+            });
+        }
+    }
+    out
 }
 
 fn representatives(party: &crate::model::Party) -> Vec<String> {
@@ -386,6 +458,7 @@ fn affiliations(
     party
         .memberships
         .iter()
+        .filter(|m| !m.external)
         .filter_map(|m| {
             let a = *by_file.get(m.file.as_str())?;
             let mine = |file: &String| *file == m.file;
@@ -410,6 +483,18 @@ fn affiliations(
                 represented_by: m.representatives.clone(),
                 financial_interest: sum(committed.iter().map(|c| &c.amount)),
                 ceilings: sum(ceilings.iter().map(|c| &c.amount)),
+                cost_shares: party
+                    .cost_shares
+                    .iter()
+                    .filter(|c| mine(&c.file))
+                    .cloned()
+                    .collect(),
+                stakes: party
+                    .stakes
+                    .iter()
+                    .filter(|s| mine(&s.file))
+                    .cloned()
+                    .collect(),
                 risks: party
                     .risks
                     .iter()

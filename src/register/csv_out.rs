@@ -156,6 +156,29 @@ fn party_rows(party: &PartyEntry, out: &mut Vec<Row<'static>>) {
                 .set("amount", plain(c.amount.cents)),
         );
     }
+    for c in &party.cost_shares {
+        out.push(
+            base("cost-share", party, &c.file)
+                .set("item", c.cost.clone())
+                .set("kind", c.kind.clone())
+                .set("share", c.share.clone()),
+        );
+    }
+    for s in &party.stakes {
+        out.push(
+            base("stake", party, &s.file)
+                .set("item", s.entity.clone())
+                .set("kind", s.legal_form.clone().unwrap_or_default())
+                .set("share", s.share.clone())
+                .set(
+                    "detail",
+                    match &s.through {
+                        Some(group) => format!("{}; jointly through {group}", s.name),
+                        None => s.name.clone(),
+                    },
+                ),
+        );
+    }
     for r in &party.risks {
         let mut row = base("risk", party, &r.file)
             .set("item", r.id.clone())

@@ -1,7 +1,7 @@
 //! The register as a document of plain blocks, rendered to Markdown and HTML.
 
 use super::amount::{Amount, show, show_exact};
-use super::{Affiliation, PartyEntry, Register, RiskBorne, Seat};
+use super::{Affiliation, CostShareLine, PartyEntry, Register, RiskBorne, Seat, Stake};
 
 /// A block of the document; all text is plain and escaped by the renderer.
 #[derive(Debug, Clone)]
@@ -23,6 +23,27 @@ fn opt(value: Option<&String>) -> String {
 fn amounts(list: &[Amount]) -> String {
     list.iter()
         .map(|a| format!("{} {}", a.kind, show(a)))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn cost_shares(list: &[CostShareLine]) -> String {
+    list.iter()
+        .map(|c| format!("{}% of \"{}\" ({})", c.share, c.cost, c.kind))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn stakes(list: &[Stake]) -> String {
+    list.iter()
+        .map(|s| {
+            let through = s
+                .through
+                .as_ref()
+                .map(|g| format!(", jointly through {g}"))
+                .unwrap_or_default();
+            format!("{}% of {}{through}", s.share, s.name)
+        })
         .collect::<Vec<_>>()
         .join("; ")
 }
@@ -108,6 +129,15 @@ fn party_blocks(party: &PartyEntry, out: &mut Vec<Block>) {
     ));
     if !party.ceilings.is_empty() {
         facts.push(format!("Up to (ceilings): {}", amounts(&party.ceilings)));
+    }
+    if !party.cost_shares.is_empty() {
+        facts.push(format!(
+            "Shares of costs: {}",
+            cost_shares(&party.cost_shares)
+        ));
+    }
+    if !party.stakes.is_empty() {
+        facts.push(format!("Stakes in entities: {}", stakes(&party.stakes)));
     }
     let risk: Vec<String> = party.risk_total.iter().map(show_exact).collect();
     facts.push(format!("Risk caps borne: {}", or_none(&risk.join("; "))));
@@ -266,12 +296,16 @@ fn affiliation_blocks(a: &Affiliation, out: &mut Vec<Block>) {
             amounts(&a.financial_interest),
         ),
         ("Ceilings (up-to)", amounts(&a.ceilings)),
+        ("Shares of costs", cost_shares(&a.cost_shares)),
+        ("Stakes in entities", stakes(&a.stakes)),
         ("Risks that matter", risks.join("; ")),
         ("Jointly, through groups", a.jointly.join("; ")),
         ("Term", term),
     ];
+    let second_edition = ["Shares of costs", "Stakes in entities"];
     let rows = rows
         .into_iter()
+        .filter(|(k, v)| !(v.is_empty() && second_edition.contains(k)))
         .map(|(k, v)| vec![k.to_string(), v])
         .collect();
     out.push(Block::Table(heads(&["Field", "Value"]), rows));

@@ -86,6 +86,10 @@ pub struct PartyEntry {
     pub memberships: Vec<Membership>,
     /// Every contribution line.
     pub contributions: Vec<ContributionLine>,
+    /// Every share of a named cost, apart from the amounts.
+    pub cost_shares: Vec<CostShareLine>,
+    /// Its stakes in entities the agreements create.
+    pub stakes: Vec<Stake>,
     /// Committed money by kind and currency, over all agreements.
     pub committed: Vec<Amount>,
     /// `up-to` ceilings by kind and currency, over all agreements.
@@ -111,6 +115,8 @@ pub struct Membership {
     pub id: String,
     /// Its role there.
     pub role: Option<String>,
+    /// Whether it takes part without signing (an `external`: a funder, an observer).
+    pub external: bool,
     /// Its representatives: name and capacity.
     pub representatives: Vec<String>,
     /// The groups it belongs to there.
@@ -126,6 +132,36 @@ pub struct ContributionLine {
     pub ceiling: bool,
     /// The kind and amount.
     pub amount: Amount,
+}
+
+/// A party's share of a named cost in one agreement (`share 39% of "..."`).
+#[derive(Debug, Clone, Serialize)]
+pub struct CostShareLine {
+    /// The file.
+    pub file: String,
+    /// The cost, by name.
+    pub cost: String,
+    /// The party's share, in percent.
+    pub share: String,
+    /// In what form.
+    pub kind: String,
+}
+
+/// Shares held in an entity an agreement creates: the municipal register of affiliated parties.
+#[derive(Debug, Clone, Serialize)]
+pub struct Stake {
+    /// The file.
+    pub file: String,
+    /// The entity's id.
+    pub entity: String,
+    /// The entity's name.
+    pub name: String,
+    /// Its legal form.
+    pub legal_form: Option<String>,
+    /// The share held, in percent.
+    pub share: String,
+    /// The group through which the shares are held jointly, if any.
+    pub through: Option<String>,
 }
 
 /// A risk borne by a party.
@@ -202,6 +238,10 @@ pub struct Affiliation {
     pub financial_interest: Vec<Amount>,
     /// Its `up-to` ceilings.
     pub ceilings: Vec<Amount>,
+    /// Its shares of named costs, apart from the amounts.
+    pub cost_shares: Vec<CostShareLine>,
+    /// Its stakes in entities the agreement creates.
+    pub stakes: Vec<Stake>,
     /// The risks that matter: risks it bears, with its part of the cap.
     pub risks: Vec<RiskBorne>,
     /// What it holds jointly through groups: per group, its seats, money and risks.

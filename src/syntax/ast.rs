@@ -36,6 +36,10 @@ pub enum ItemKind {
     Amendment,
     Accession,
     Clause,
+    External,
+    Entity,
+    Scope,
+    Annex,
 }
 
 impl ItemKind {
@@ -69,6 +73,10 @@ impl ItemKind {
             ItemKind::Amendment => "amendment",
             ItemKind::Accession => "accession",
             ItemKind::Clause => "clause",
+            ItemKind::External => "external",
+            ItemKind::Entity => "entity",
+            ItemKind::Scope => "scope",
+            ItemKind::Annex => "annex",
         }
     }
 }

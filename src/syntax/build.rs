@@ -157,6 +157,10 @@ pub(super) fn item_kind(rule: Rule) -> Option<ItemKind> {
         Rule::amendment => ItemKind::Amendment,
         Rule::accession => ItemKind::Accession,
         Rule::clause => ItemKind::Clause,
+        Rule::external => ItemKind::External,
+        Rule::entity => ItemKind::Entity,
+        Rule::scope => ItemKind::Scope,
+        Rule::annex => ItemKind::Annex,
         _ => return None,
     })
 }

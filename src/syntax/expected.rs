@@ -1,6 +1,7 @@
 //! Plain-language names for what the parser expected.
 
 use super::grammar::Rule;
+use super::keywords::keyword_of;
 
 /// What a grammar rule looks like to a person writing an agreement.
 #[must_use]
@@ -22,6 +23,10 @@ pub fn describe(rule: Rule) -> String {
         Rule::never => "`never`",
         Rule::statutory => "`statutory`",
         Rule::up_to => "`up-to`",
+        Rule::term => "`term`",
+        Rule::rotating => "`rotating`",
+        Rule::before_expiry => "`before-expiry`",
+        Rule::language_code => "a language code like `nl` or `de`",
         Rule::contribution => "a contribution like `gemeente EUR 10_000 cash`",
         Rule::language_value => "a language (`nl` or `en`)",
         Rule::function_value => {
@@ -36,7 +41,7 @@ pub fn describe(rule: Rule) -> String {
             "a kind of contribution (`cash`, `subsidy`, `equity`, `in-kind`, `staff`, `loan`, `guarantee` or `levy`)"
         }
         Rule::asset_kind => {
-            "a kind of asset (`infrastructure`, `real-estate`, `data`, `intellectual-property`, `equipment` or `other`)"
+            "a kind of asset (`infrastructure`, `real-estate`, `data`, `intellectual-property`, `equipment`, `shares` or `other`)"
         }
         Rule::category_value => {
             "a risk category (`financial`, `administrative`, `policy`, `legal`, `technical`, `organisational`, `spatial`, `societal`, `market` or `force-majeure`)"
@@ -50,19 +55,6 @@ pub fn describe(rule: Rule) -> String {
         _ => return keyword_of(rule).map_or_else(|| format!("{rule:?}"), |k| format!("`{k}`")),
     };
     fixed.to_string()
-}
-
-/// The keyword a `k_*` or `p_*` rule stands for.
-#[must_use]
-pub fn keyword_of(rule: Rule) -> Option<String> {
-    let name = format!("{rule:?}");
-    if rule == Rule::p_evaluator {
-        return Some("by".to_string());
-    }
-    let stem = name
-        .strip_prefix("k_")
-        .or_else(|| name.strip_prefix("p_"))?;
-    Some(stem.replace('_', "-"))
 }
 
 /// The things in `rules` as one phrase: "a, b or c".
@@ -94,10 +86,10 @@ pub fn did_you_mean(found: &str, rules: &[Rule]) -> Option<String> {
     rules
         .iter()
         .filter_map(|r| keyword_of(*r))
-        .map(|k| (edit_distance(found, &k), k))
+        .map(|k| (edit_distance(found, k), k))
         .filter(|(d, k)| *d > 0 && *d <= 2.max(k.len() / 4))
         .min()
-        .map(|(_, k)| k)
+        .map(|(_, k)| k.to_string())
 }
 
 /// The Levenshtein distance between two words, in characters.

@@ -1,186 +1,191 @@
-//! The keywords of the language, and names of grammar rules.
+//! The keywords of the language: one table, from which the item and property
+//! keyword lists, the key of each property rule and the keyword of each rule
+//! are derived.
 
 use super::grammar::Rule;
 
-/// Every keyword that can name a property, in the grammar's order.
-pub const PROPERTY_KEYWORDS: &[&str] = &[
-    "short-title",
-    "reference",
-    "version",
-    "language",
-    "function",
-    "effective",
-    "expires",
-    "renewal",
-    "enforceable",
-    "governing-law",
-    "publication",
-    "signed-at",
-    "sector",
-    "role",
-    "legal-form",
-    "seat",
-    "registration",
-    "selected-by",
-    "capacity",
-    "mandate",
-    "signed-on",
-    "members",
-    "legislation",
-    "procurement",
-    "competition",
-    "state-aid",
-    "third-parties",
-    "statement",
-    "endorsed-by",
-    "indicator",
-    "baseline",
-    "target",
-    "owner",
-    "description",
-    "by",
-    "serves",
-    "due",
-    "obligation",
-    "acceptance",
-    "total",
-    "kind",
-    "owners",
-    "operator",
-    "revenue",
-    "handback",
-    "category",
-    "likelihood",
-    "impact",
-    "bearers",
-    "cap",
-    "response",
-    "mitigation",
-    "cause",
-    "effect",
-    "chair",
-    "meets",
-    "decides",
-    "decided-by",
-    "meeting-place",
-    "escalation",
-    "to",
-    "frequency",
-    "on",
-    "lead",
-    "public",
-    "consultation",
-    "mediation",
-    "arbitration",
-    "court",
-    "notice",
-    "grounds",
-    "consequences",
-    "contribution",
-];
+/// Declares the keyword table and derives its lists and lookups.
+///
+/// `items` start a top-level item, `nested` start an item inside a block,
+/// `properties` name a property (with the property rules they begin) and
+/// `words` connect values inside a property.
+macro_rules! keywords {
+    (
+        items { $($item:ident = $item_word:literal,)* }
+        nested { $($nested:ident = $nested_word:literal,)* }
+        properties { $($key:ident = $key_word:literal => $($property:ident),+;)* }
+        words { $($word:ident = $word_text:literal,)* }
+    ) => {
+        /// The keywords that start a top-level item, in the grammar's order.
+        pub const ITEM_KEYWORDS: &[&str] = &[$($item_word),*];
 
-/// The keywords that start a top-level item, in the grammar's order.
-pub const ITEM_KEYWORDS: &[&str] = &[
-    "covenant",
-    "party",
-    "recital",
-    "define",
-    "ambition",
-    "goal",
-    "deliverable",
-    "investment",
-    "asset",
-    "risk",
-    "governance",
-    "accountability",
-    "agenda",
-    "disputes",
-    "termination",
-    "amendment",
-    "accession",
-    "clause",
-    "legal-framework",
-    "import",
-    "group",
-];
+        /// Every keyword that can name a property, in the grammar's order, and
+        /// `contribution` for an investment line.
+        pub const PROPERTY_KEYWORDS: &[&str] = &[$($key_word,)* "contribution"];
 
-/// The key a property keyword stands for (`Rule::k_short_title` is `short-title`).
-#[must_use]
-pub fn key_of(rule: Rule) -> &'static str {
-    match rule {
-        Rule::k_short_title => "short-title",
-        Rule::k_reference => "reference",
-        Rule::k_version => "version",
-        Rule::k_language => "language",
-        Rule::k_function => "function",
-        Rule::k_effective => "effective",
-        Rule::k_expires => "expires",
-        Rule::k_renewal => "renewal",
-        Rule::k_enforceable => "enforceable",
-        Rule::k_governing_law => "governing-law",
-        Rule::k_publication => "publication",
-        Rule::k_signed_at => "signed-at",
-        Rule::k_sector => "sector",
-        Rule::k_role => "role",
-        Rule::k_legal_form => "legal-form",
-        Rule::k_seat => "seat",
-        Rule::k_registration => "registration",
-        Rule::k_selected_by => "selected-by",
-        Rule::k_capacity => "capacity",
-        Rule::k_mandate => "mandate",
-        Rule::k_signed_on => "signed-on",
-        Rule::k_legislation => "legislation",
-        Rule::k_procurement => "procurement",
-        Rule::k_competition => "competition",
-        Rule::k_state_aid => "state-aid",
-        Rule::k_third_parties => "third-parties",
-        Rule::k_statement => "statement",
-        Rule::k_endorsed_by => "endorsed-by",
-        Rule::k_indicator => "indicator",
-        Rule::k_baseline => "baseline",
-        Rule::k_target => "target",
-        Rule::k_owner => "owner",
-        Rule::k_by => "by",
-        Rule::k_serves => "serves",
-        Rule::k_due => "due",
-        Rule::k_obligation => "obligation",
-        Rule::k_acceptance => "acceptance",
-        Rule::k_description => "description",
-        Rule::k_total => "total",
-        Rule::k_kind => "kind",
-        Rule::k_owners => "owners",
-        Rule::k_operator => "operator",
-        Rule::k_revenue => "revenue",
-        Rule::k_handback => "handback",
-        Rule::k_category => "category",
-        Rule::k_likelihood => "likelihood",
-        Rule::k_impact => "impact",
-        Rule::k_bearers => "bearers",
-        Rule::k_cap => "cap",
-        Rule::k_response => "response",
-        Rule::k_mitigation => "mitigation",
-        Rule::k_cause => "cause",
-        Rule::k_effect => "effect",
-        Rule::k_members => "members",
-        Rule::k_chair => "chair",
-        Rule::k_meets => "meets",
-        Rule::k_decides => "decides",
-        Rule::k_decided_by => "decided-by",
-        Rule::k_meeting_place => "meeting-place",
-        Rule::k_escalation => "escalation",
-        Rule::k_to => "to",
-        Rule::k_frequency => "frequency",
-        Rule::k_on => "on",
-        Rule::k_lead => "lead",
-        Rule::k_public => "public",
-        Rule::k_consultation => "consultation",
-        Rule::k_mediation => "mediation",
-        Rule::k_arbitration => "arbitration",
-        Rule::k_court => "court",
-        Rule::k_notice => "notice",
-        Rule::k_grounds => "grounds",
-        Rule::k_consequences => "consequences",
-        _ => "?",
+        /// The key a property keyword stands for (`Rule::k_short_title` is `short-title`).
+        #[must_use]
+        pub fn key_of(rule: Rule) -> &'static str {
+            match rule {
+                $(Rule::$key => $key_word,)*
+                _ => "?",
+            }
+        }
+
+        /// Whether a rule is a property rule (`p_*` or an investment line).
+        #[must_use]
+        pub fn is_property(rule: Rule) -> bool {
+            matches!(rule, Rule::contribution $($(| Rule::$property)+)*)
+        }
+
+        /// The keyword a keyword rule (`k_*`) or a property rule (`p_*`) stands for.
+        #[must_use]
+        pub fn keyword_of(rule: Rule) -> Option<&'static str> {
+            Some(match rule {
+                $(Rule::$item => $item_word,)*
+                $(Rule::$nested => $nested_word,)*
+                $(Rule::$key $(| Rule::$property)+ => $key_word,)*
+                $(Rule::$word => $word_text,)*
+                _ => return None,
+            })
+        }
+    };
+}
+
+keywords! {
+    items {
+        k_covenant = "covenant",
+        k_party = "party",
+        k_recital = "recital",
+        k_define = "define",
+        k_ambition = "ambition",
+        k_goal = "goal",
+        k_deliverable = "deliverable",
+        k_investment = "investment",
+        k_asset = "asset",
+        k_risk = "risk",
+        k_governance = "governance",
+        k_accountability = "accountability",
+        k_agenda = "agenda",
+        k_disputes = "disputes",
+        k_termination = "termination",
+        k_amendment = "amendment",
+        k_accession = "accession",
+        k_clause = "clause",
+        k_legal_framework = "legal-framework",
+        k_import = "import",
+        k_group = "group",
+        k_external = "external",
+        k_entity = "entity",
+        k_scope = "scope",
+        k_annex = "annex",
+    }
+    nested {
+        k_representative = "representative",
+        k_body = "body",
+        k_report = "report",
+        k_evaluation = "evaluation",
+        k_theme = "theme",
+    }
+    properties {
+        k_short_title = "short-title" => p_short_title;
+        k_reference = "reference" => p_reference;
+        k_version = "version" => p_version;
+        k_language = "language" => p_language;
+        k_function = "function" => p_function;
+        k_effective = "effective" => p_effective;
+        k_expires = "expires" => p_expires;
+        k_renewal = "renewal" => p_renewal;
+        k_enforceable = "enforceable" => p_enforceable;
+        k_governing_law = "governing-law" => p_governing_law;
+        k_publication = "publication" => p_publication;
+        k_signed_at = "signed-at" => p_signed_at;
+        k_sector = "sector" => p_sector;
+        k_role = "role" => p_role;
+        k_legal_form = "legal-form" => p_legal_form;
+        k_seat = "seat" => p_seat;
+        k_registration = "registration" => p_registration;
+        k_selected_by = "selected-by" => p_selected_by;
+        k_capacity = "capacity" => p_capacity;
+        k_mandate = "mandate" => p_mandate;
+        k_signed_on = "signed-on" => p_signed_on;
+        k_legislation = "legislation" => p_legislation;
+        k_procurement = "procurement" => p_procurement;
+        k_competition = "competition" => p_competition;
+        k_state_aid = "state-aid" => p_state_aid;
+        k_third_parties = "third-parties" => p_third_parties;
+        k_statement = "statement" => p_statement;
+        k_endorsed_by = "endorsed-by" => p_endorsed_by;
+        k_indicator = "indicator" => p_indicator;
+        k_baseline = "baseline" => p_baseline;
+        k_target = "target" => p_target;
+        k_owner = "owner" => p_owner;
+        k_by = "by" => p_by, p_evaluator;
+        k_serves = "serves" => p_serves;
+        k_due = "due" => p_due;
+        k_obligation = "obligation" => p_obligation;
+        k_acceptance = "acceptance" => p_acceptance;
+        k_description = "description" => p_description;
+        k_total = "total" => p_total;
+        k_kind = "kind" => p_kind;
+        k_owners = "owners" => p_owners;
+        k_operator = "operator" => p_operator;
+        k_revenue = "revenue" => p_revenue;
+        k_handback = "handback" => p_handback;
+        k_category = "category" => p_category;
+        k_likelihood = "likelihood" => p_likelihood;
+        k_impact = "impact" => p_impact;
+        k_bearers = "bearers" => p_bearers;
+        k_cap = "cap" => p_cap;
+        k_response = "response" => p_response;
+        k_mitigation = "mitigation" => p_mitigation;
+        k_cause = "cause" => p_cause;
+        k_effect = "effect" => p_effect;
+        k_members = "members" => p_members;
+        k_chair = "chair" => p_chair;
+        k_meets = "meets" => p_meets;
+        k_decides = "decides" => p_decides;
+        k_decided_by = "decided-by" => p_decided_by;
+        k_meeting_place = "meeting-place" => p_meeting_place;
+        k_escalation = "escalation" => p_escalation;
+        k_to = "to" => p_to;
+        k_frequency = "frequency" => p_frequency;
+        k_on = "on" => p_on;
+        k_lead = "lead" => p_lead;
+        k_public = "public" => p_public;
+        k_consultation = "consultation" => p_consultation;
+        k_mediation = "mediation" => p_mediation;
+        k_arbitration = "arbitration" => p_arbitration;
+        k_court = "court" => p_court;
+        k_notice = "notice" => p_notice;
+        k_grounds = "grounds" => p_grounds;
+        k_consequences = "consequences" => p_consequences;
+        k_after = "after" => p_after;
+        k_supersedes = "supersedes" => p_supersedes;
+        k_amends = "amends" => p_amends;
+        k_authentic = "authentic" => p_authentic;
+        k_acting_for = "acting-for" => p_acting_for;
+        k_part_of = "part-of" => p_part_of;
+        k_consulted = "consulted" => p_consulted;
+        k_shareholders = "shareholders" => p_shareholders;
+        k_purpose = "purpose" => p_purpose;
+        k_covers = "covers" => p_covers;
+        k_excludes = "excludes" => p_excludes;
+        k_document = "document" => p_document;
+        k_mitigates = "mitigates" => p_mitigates;
+        k_during = "during" => p_during;
+        k_with = "with" => p_with;
+        k_of = "of" => p_of;
+        k_above_cap = "above-cap" => p_above_cap;
+        k_observers = "observers" => p_observers;
+    }
+    words {
+        k_from = "from",
+        k_until = "until",
+        k_then = "then",
+        k_upon = "upon",
+        k_tacit = "tacit",
+        k_share = "share",
     }
 }
 
@@ -194,91 +199,33 @@ pub fn starts_item(line: &str) -> bool {
     })
 }
 
-/// Whether a rule is a property rule (`p_*` or an investment line).
-#[must_use]
-pub fn is_property(rule: Rule) -> bool {
-    matches!(
-        rule,
-        Rule::contribution
-            | Rule::p_short_title
-            | Rule::p_reference
-            | Rule::p_version
-            | Rule::p_language
-            | Rule::p_function
-            | Rule::p_effective
-            | Rule::p_expires
-            | Rule::p_renewal
-            | Rule::p_enforceable
-            | Rule::p_governing_law
-            | Rule::p_publication
-            | Rule::p_signed_at
-            | Rule::p_sector
-            | Rule::p_role
-            | Rule::p_legal_form
-            | Rule::p_seat
-            | Rule::p_registration
-            | Rule::p_selected_by
-            | Rule::p_capacity
-            | Rule::p_mandate
-            | Rule::p_signed_on
-            | Rule::p_members
-            | Rule::p_legislation
-            | Rule::p_procurement
-            | Rule::p_competition
-            | Rule::p_state_aid
-            | Rule::p_third_parties
-            | Rule::p_statement
-            | Rule::p_endorsed_by
-            | Rule::p_indicator
-            | Rule::p_baseline
-            | Rule::p_target
-            | Rule::p_owner
-            | Rule::p_description
-            | Rule::p_by
-            | Rule::p_serves
-            | Rule::p_due
-            | Rule::p_obligation
-            | Rule::p_acceptance
-            | Rule::p_total
-            | Rule::p_kind
-            | Rule::p_owners
-            | Rule::p_operator
-            | Rule::p_revenue
-            | Rule::p_handback
-            | Rule::p_category
-            | Rule::p_likelihood
-            | Rule::p_impact
-            | Rule::p_bearers
-            | Rule::p_cap
-            | Rule::p_response
-            | Rule::p_mitigation
-            | Rule::p_cause
-            | Rule::p_effect
-            | Rule::p_chair
-            | Rule::p_meets
-            | Rule::p_decides
-            | Rule::p_decided_by
-            | Rule::p_meeting_place
-            | Rule::p_escalation
-            | Rule::p_to
-            | Rule::p_frequency
-            | Rule::p_evaluator
-            | Rule::p_on
-            | Rule::p_lead
-            | Rule::p_public
-            | Rule::p_consultation
-            | Rule::p_mediation
-            | Rule::p_arbitration
-            | Rule::p_court
-            | Rule::p_notice
-            | Rule::p_grounds
-            | Rule::p_consequences
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_keyword_rule_of_the_grammar_is_in_the_table() {
+        for rule in Rule::all_rules() {
+            let name = format!("{rule:?}");
+            if let Some(stem) = name.strip_prefix("k_") {
+                assert_eq!(
+                    keyword_of(*rule),
+                    Some(stem.replace('_', "-").as_str()),
+                    "{name}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_property_rule_is_a_property_with_a_key() {
+        for rule in Rule::all_rules() {
+            if format!("{rule:?}").starts_with("p_") {
+                assert!(is_property(*rule), "{rule:?}");
+                assert!(keyword_of(*rule).is_some(), "{rule:?}");
+            }
+        }
+    }
 
     #[test]
     fn every_property_keyword_is_the_key_of_its_rule() {

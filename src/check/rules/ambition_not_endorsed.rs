@@ -1,12 +1,15 @@
 //! C001 ambition-not-endorsed: No ambition, or a party that does not endorse it.
 //!
 //! A party endorses the ambition when it is listed in `endorsed-by`, directly or
-//! through a group it belongs to.
+//! through a group it belongs to. Externals do not sign and are not asked to.
+//! In a financing covenant (`function financing`), whose purpose usually stands
+//! in the recitals, the finding is a warning rather than an error.
 
 use crate::check::Context;
 use crate::check::RuleInfo;
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::Severity;
+use crate::model::words::Function;
 
 /// C001 ambition-not-endorsed: its code, name, default level and explain page.
 pub(crate) static RULE: RuleInfo = RuleInfo {
@@ -22,11 +25,21 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
 /// Reports C001 findings.
 pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let agreement = cx.agreement;
+    let financing = agreement
+        .header
+        .function
+        .as_ref()
+        .is_some_and(|f| f.value == Function::Financing);
+    let severity = if financing {
+        Severity::Warning
+    } else {
+        Severity::Error
+    };
+    let finding = |message: String, span| Diagnostic::new("C001", severity, message, span);
     let Some(ambition) = &agreement.ambition else {
         out.push(
-            Diagnostic::error(
-                "C001",
-                "the agreement states no ambition",
+            finding(
+                "the agreement states no ambition".to_string(),
                 agreement.anchor(),
             )
             .with_label("no `ambition` in this agreement")
@@ -46,8 +59,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             .last()
             .map_or(ambition.head(), |id| id.span);
         out.push(
-            Diagnostic::error(
-                "C001",
+            finding(
                 format!("{} does not endorse the ambition", party.describe()),
                 party.id.span,
             )
@@ -85,6 +97,22 @@ mod tests {
             messages(&text),
             ["party `c` (C) does not endorse the ambition"]
         );
+    }
+
+    #[test]
+    fn a_financing_covenant_gets_a_warning_not_an_error() {
+        let text = format!("covenant \"F\" {{ function financing }}\n{PARTIES}");
+        let (loaded, _) = crate::check::run_rule(check, &text);
+        let mut out = Vec::new();
+        check(
+            &crate::check::Context {
+                agreement: &loaded.agreement,
+                sources: &loaded.sources,
+            },
+            &mut out,
+        );
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].severity, crate::diagnostics::Severity::Warning);
     }
 
     #[test]

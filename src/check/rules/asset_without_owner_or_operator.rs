@@ -1,10 +1,13 @@
 //! C007 asset-without-owner-or-operator: An asset without owners or without an operator.
+//!
+//! Shares in a company (`kind shares`) are held, not operated: they need owners only.
 
 use crate::check::Context;
 use crate::check::RuleInfo;
 use crate::check::missing::missing;
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::Severity;
+use crate::model::words::AssetKind;
 
 /// C007 asset-without-owner-or-operator: its code, name, default level and explain page.
 pub(crate) static RULE: RuleInfo = RuleInfo {
@@ -22,7 +25,14 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for asset in &cx.agreement.assets {
         let missing = missing([
             (asset.owners.is_empty(), "owners"),
-            (asset.operator.is_none(), "operator"),
+            (
+                asset.operator.is_none()
+                    && asset
+                        .kind
+                        .as_ref()
+                        .is_none_or(|k| k.value != AssetKind::Shares),
+                "operator",
+            ),
         ]);
         if missing.is_empty() {
             continue;
@@ -44,5 +54,26 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                  and `operator PARTY from DATE until DATE`",
             ),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check;
+
+    fn messages(text: &str) -> Vec<String> {
+        crate::check::run_rule(check, text).1
+    }
+
+    #[test]
+    fn shares_are_held_not_operated() {
+        let text = "party a \"A\" {}\nasset s \"Aandelen\" { kind shares owners a 100% }\n";
+        assert!(messages(text).is_empty());
+    }
+
+    #[test]
+    fn other_assets_still_need_an_operator() {
+        let text = "party a \"A\" {}\nasset s \"Gemaal\" { kind infrastructure owners a 100% }\n";
+        assert_eq!(messages(text), ["asset `s` (Gemaal) has no operator"]);
     }
 }

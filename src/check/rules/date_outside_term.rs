@@ -1,10 +1,14 @@
 //! T002 date-outside-term: A due date, target date or evaluation falls outside the term.
+//!
+//! The end of the term is `expires DATE`, or computed from a dated `effective` and
+//! `expires after DURATION`. The dates of a continuing duty (`during DATE until DATE`)
+//! and an evaluation `after DURATION` (counted from entry into force) are checked too.
 
 use crate::check::Context;
 use crate::check::RuleInfo;
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::Severity;
-use crate::model::{Date, Spanned};
+use crate::model::{Date, During, Spanned};
 use crate::source::Span;
 
 /// T002 date-outside-term: its code, name, default level and explain page.
@@ -23,7 +27,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let a = cx.agreement;
     let term = Term {
         start: a.header.effective.as_ref().map(|d| (d.value, d.span)),
-        end: a.end_date().zip(a.header.expires.as_ref().map(|e| e.span)),
+        end: a.end_date().zip(a.end_span()),
     };
     if let (Some((start, _)), Some((end, _))) = (term.start, term.end) {
         if end < start {
@@ -48,13 +52,32 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             );
         }
     }
-    if let Some(on) = a
+    for deliverable in &a.deliverables {
+        if let Some(During::Period { from, until }) = deliverable.during.as_ref().map(|d| &d.value)
+        {
+            let what = format!("deliverable `{}` runs", deliverable.id.value);
+            term.verify(from, &format!("{what} from"), out);
+            term.verify(until, &format!("{what} until"), out);
+        }
+    }
+    let evaluation = a
         .accountability
         .as_ref()
-        .and_then(|x| x.evaluation.as_ref())
-        .and_then(|e| e.on.as_ref())
-    {
+        .and_then(|x| x.evaluation.as_ref());
+    if let Some(on) = evaluation.and_then(|e| e.on.as_ref()) {
         term.verify(on, "the evaluation takes place on", out);
+    }
+    if let (Some(after), Some(start)) = (evaluation.and_then(|e| e.after.as_ref()), a.start_date())
+    {
+        let on = Spanned::new(start.after(after.value), after.span);
+        term.verify(
+            &on,
+            &format!(
+                "the evaluation {} after entry into force falls on",
+                after.value
+            ),
+            out,
+        );
     }
 }
 
@@ -136,5 +159,43 @@ mod tests {
     fn one_day_outside_is_outside() {
         assert_eq!(findings("2025-12-31"), vec!["before"]);
         assert_eq!(findings("2031-01-01"), vec!["after"]);
+    }
+}
+
+#[cfg(test)]
+mod second_edition {
+    use super::check;
+
+    fn messages(text: &str) -> Vec<String> {
+        crate::check::run_rule(check, text).1
+    }
+
+    const HEADER: &str =
+        "covenant \"C\" { effective 2026-01-01  expires after 5 years }\nparty a \"A\" {}\n";
+
+    #[test]
+    fn the_computed_end_is_the_last_day_of_the_term() {
+        let inside = format!("{HEADER}deliverable d \"D\" {{ by a due 2030-12-31 }}\n");
+        assert!(messages(&inside).is_empty());
+        let outside = format!("{HEADER}deliverable d \"D\" {{ by a due 2031-01-01 }}\n");
+        assert_eq!(
+            messages(&outside),
+            ["deliverable `d` is due on 2031-01-01, after the agreement expires on 2030-12-31"]
+        );
+    }
+
+    #[test]
+    fn a_period_of_duty_and_an_evaluation_after_are_checked() {
+        let text = format!(
+            "{HEADER}deliverable d \"D\" {{ by a during 2025-06-01 until 2030-12-31 }}\n\
+             accountability {{ evaluation {{ by \"X\" after 6 years }} }}\n"
+        );
+        assert_eq!(
+            messages(&text),
+            [
+                "deliverable `d` runs from 2025-06-01, before the agreement takes effect on 2026-01-01",
+                "the evaluation 6 years after entry into force falls on 2032-01-01, after the agreement expires on 2030-12-31"
+            ]
+        );
     }
 }

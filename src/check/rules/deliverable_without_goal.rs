@@ -1,4 +1,8 @@
 //! C004 deliverable-without-goal: A deliverable that serves no goal.
+//!
+//! Only in an agreement that has goals or an ambition (one with neither is
+//! C001's business), and only for a deliverable that serves no goal, does not
+//! serve the ambition and mitigates no risk.
 
 use crate::check::Context;
 use crate::check::RuleInfo;
@@ -18,11 +22,14 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
 
 /// Reports C004 findings.
 pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    for deliverable in cx
-        .agreement
+    let a = cx.agreement;
+    if a.goals.is_empty() && a.ambition.is_none() {
+        return;
+    }
+    for deliverable in a
         .deliverables
         .iter()
-        .filter(|d| d.serves.is_empty())
+        .filter(|d| d.serves.is_empty() && !d.serves_ambition && d.mitigates.is_empty())
     {
         out.push(
             Diagnostic::warning(
@@ -34,7 +41,42 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 deliverable.id.span,
             )
             .with_label("no `serves`")
-            .with_help("name the goals it contributes to with `serves GOAL, ...`"),
+            .with_help(
+                "name the goals it contributes to with `serves GOAL, ...`, write `serves ambition` \
+                 where the agreement has no measurable goals, or `mitigates RISK` for a \
+                 deliverable that reduces a risk",
+            ),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check;
+
+    fn messages(text: &str) -> Vec<String> {
+        crate::check::run_rule(check, text).1
+    }
+
+    const AMBITION: &str = "party a \"A\" {}\nambition { statement \"S\" endorsed-by a }\n";
+
+    #[test]
+    fn the_ambition_or_a_risk_is_a_purpose() {
+        let text = format!(
+            "{AMBITION}risk r \"R\" {{}}\ndeliverable d \"D\" {{ by a serves ambition }}\n\
+             deliverable e \"E\" {{ by a mitigates r }}\n"
+        );
+        assert!(messages(&text).is_empty());
+    }
+
+    #[test]
+    fn a_deliverable_without_purpose_is_reported() {
+        let text = format!("{AMBITION}deliverable d \"D\" {{ by a }}\n");
+        assert_eq!(messages(&text), ["deliverable `d` (D) serves no goal"]);
+    }
+
+    #[test]
+    fn an_agreement_without_goals_or_ambition_is_left_to_c001() {
+        assert!(messages("party a \"A\" {}\ndeliverable d \"D\" { by a }\n").is_empty());
     }
 }

@@ -24,19 +24,30 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         duplicates(kind, &ids, out);
     }
     let a = cx.agreement;
-    for group in &a.groups {
-        if let Some(party) = a.party(&group.id.value) {
-            out.push(
-                Diagnostic::error(
-                    "R003",
-                    format!("group `{}` has the identifier of party `{}`", group.id.value, party.id.value),
-                    group.id.span,
-                )
-                .with_label("also a party")
-                .with_secondary(party.id.span, "first defined here")
-                .with_help("parties and groups stand in the same places; give the group its own identifier"),
-            );
+    let mut actors: Vec<(&str, &Id)> = a.parties.iter().map(|p| ("party", &p.id)).collect();
+    let later = [
+        ("group", a.groups.iter().map(|g| &g.id).collect::<Vec<_>>()),
+        ("external", a.externals.iter().map(|e| &e.id).collect()),
+        ("entity", a.entities.iter().map(|e| &e.id).collect()),
+    ];
+    for (kind, ids) in later {
+        for id in &ids {
+            if let Some((other, first)) = actors.iter().find(|(_, f)| f.value == id.value) {
+                out.push(
+                    Diagnostic::error(
+                        "R003",
+                        format!("{kind} `{}` has the identifier of {other} `{}`", id.value, first.value),
+                        id.span,
+                    )
+                    .with_label(format!("also a {other}"))
+                    .with_secondary(first.span, "first defined here")
+                    .with_help(format!(
+                        "parties, groups, externals and entities stand in the same places; give the {kind} its own identifier"
+                    )),
+                );
+            }
         }
+        actors.extend(ids.into_iter().map(|id| (kind, id)));
     }
 }
 
@@ -68,6 +79,9 @@ fn kinds(a: &Agreement) -> Vec<(&'static str, Vec<&Id>)> {
         ("theme", themes),
         ("definition", a.definitions.iter().map(|d| &d.id).collect()),
         ("clause", a.clauses.iter().map(|c| &c.id).collect()),
+        ("external", a.externals.iter().map(|e| &e.id).collect()),
+        ("entity", a.entities.iter().map(|e| &e.id).collect()),
+        ("annex", a.annexes.iter().map(|x| &x.id).collect()),
     ]
 }
 
@@ -84,6 +98,40 @@ fn duplicates(kind: &str, ids: &[&Id], out: &mut Vec<Diagnostic>) {
             .with_help(format!(
                 "identifiers are unique per kind: rename one of the two {kind}s, or merge them"
             )),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check;
+
+    fn messages(text: &str) -> Vec<String> {
+        crate::check::run_rule(check, text).1
+    }
+
+    #[test]
+    fn an_external_or_entity_may_not_take_an_actor_id() {
+        let text = "party a \"A\" {}\nexternal a \"EU\" {}\nentity a \"B.V.\" {}\n";
+        assert_eq!(
+            messages(text),
+            [
+                "external `a` has the identifier of party `a`",
+                "entity `a` has the identifier of party `a`"
+            ]
+        );
+    }
+
+    #[test]
+    fn annexes_are_checked_among_themselves() {
+        let text = "annex k \"K\" {}\nannex k \"L\" {}\n";
+        assert_eq!(messages(text), ["annex `k` is defined twice"]);
+    }
+
+    #[test]
+    fn distinct_actors_are_fine() {
+        assert!(
+            messages("party a \"A\" {}\nexternal eu \"EU\" {}\nentity bv \"B.V.\" {}\n").is_empty()
         );
     }
 }

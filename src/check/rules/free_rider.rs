@@ -1,8 +1,10 @@
 //! C005 free-rider: A party that contributes nothing: no deliverable, investment or risk.
 //!
 //! A party contributes when it delivers something, has a line in the investment
-//! (an `up-to` ceiling such as a guarantee counts) or bears a share of a risk,
-//! directly or through a group it belongs to.
+//! (an `up-to` ceiling such as a guarantee, or a share of a named cost, counts),
+//! bears a share of a risk or holds shares in an entity the agreement creates,
+//! directly or through a group it belongs to. Externals do not sign and are
+//! never free riders.
 
 use crate::check::Context;
 use crate::check::RuleInfo;
@@ -25,7 +27,11 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let agreement = cx.agreement;
     for party in &agreement.parties {
         let id = party.id.value.as_str();
-        if agreement.delivers(id) || agreement.invests(id) || agreement.bears_risk(id) {
+        if agreement.delivers(id)
+            || agreement.invests(id)
+            || agreement.bears_risk(id)
+            || agreement.index().holds_shares(id)
+        {
             continue;
         }
         out.push(
@@ -82,6 +88,15 @@ mod tests {
     fn a_ceiling_counts_as_a_contribution() {
         let text =
             format!("{PARTIES}\ninvestment {{ ab EUR 10 cash\n c up-to EUR 5 guarantee }}\n");
+        assert!(codes(&text).is_empty());
+    }
+
+    #[test]
+    fn shares_in_an_entity_and_of_a_cost_count_for_members() {
+        let text = format!(
+            "{PARTIES}\nentity e \"E B.V.\" {{ shareholders ab 100% }}\n\
+             investment {{ c share 100% of \"kosten\" cash }}\n"
+        );
         assert!(codes(&text).is_empty());
     }
 

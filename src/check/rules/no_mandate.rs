@@ -1,6 +1,9 @@
 //! C006 no-mandate: A known party without a representative, or a representative without a mandate.
 //!
-//! A party chosen by tender (`selected-by`) is not known yet and needs no representative.
+//! A party chosen by tender (`selected-by`) is not known yet and needs no representative;
+//! an `external` never signs and needs none. `mandate statutory` (a mayor, a dijkgraaf,
+//! a minister by law) records the mandate. A party `acting-for` another legal person
+//! needs its representative's mandate all the same: the message then says for whom.
 
 use crate::check::Context;
 use crate::check::RuleInfo;
@@ -39,12 +42,17 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 ),
             );
         }
+        let acting_for = party
+            .acting_for
+            .as_ref()
+            .map(|f| format!(", acting for {},", f.value))
+            .unwrap_or_default();
         for representative in party.representatives.iter().filter(|r| r.mandate.is_none()) {
             out.push(
                 Diagnostic::error(
                     "C006",
                     format!(
-                        "representative \"{}\" of {} has no mandate",
+                        "representative \"{}\" of {}{acting_for} has no mandate",
                         representative.name.value,
                         party.describe()
                     ),
@@ -57,5 +65,30 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 ),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check;
+
+    fn messages(text: &str) -> Vec<String> {
+        crate::check::run_rule(check, text).1
+    }
+
+    #[test]
+    fn a_statutory_mandate_and_an_external_need_nothing_more() {
+        let text = "party a \"A\" { representative \"R\" { mandate statutory } }\n\
+                    external eu \"EU\" { role financier }\n";
+        assert!(messages(text).is_empty());
+    }
+
+    #[test]
+    fn a_party_acting_for_another_is_named_with_it() {
+        let text = "party a \"Minister\" { acting-for \"de Staat\" representative \"R\" {} }\n";
+        assert_eq!(
+            messages(text),
+            ["representative \"R\" of party `a` (Minister), acting for de Staat, has no mandate"]
+        );
     }
 }

@@ -24,26 +24,28 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
 /// Reports C022 findings.
 pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let header = &cx.agreement.header;
-    let Some(expires) = header
+    let fixed = header
         .expires
         .as_ref()
         .filter(|e| matches!(e.value, Expiry::On(_)))
-    else {
+        .map(|e| e.span)
+        .or_else(|| header.term.as_ref().map(|t| t.span));
+    let Some(end) = fixed else {
         return;
     };
-    if header.renewal.is_some() {
+    if header.renewal.is_some() || header.tacit_renewal.is_some() {
         return;
     }
     out.push(
         Diagnostic::warning(
             "C022",
             "the agreement has a fixed term but does not say whether it can be extended",
-            expires.span,
+            end,
         )
         .with_label("the term ends here")
         .with_help(
             "add `renewal \"...\"` saying whether and how the term can be extended \
-             (or that it cannot)",
+             (or that it cannot), or `renewal tacit DURATION` for tacit renewal",
         ),
     );
 }

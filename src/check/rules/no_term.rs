@@ -1,4 +1,6 @@
 //! C013 no-term: No effective date, or an indefinite term without termination notice.
+//!
+//! Entry into force upon a condition (`effective upon "..."`) is as complete as a date.
 
 use crate::check::Context;
 use crate::check::RuleInfo;
@@ -24,7 +26,7 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
 /// Reports C013 findings.
 pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let agreement = cx.agreement;
-    if agreement.header.effective.is_none() {
+    if !agreement.has_entry_into_force() {
         out.push(
             Diagnostic::error(
                 "C013",
@@ -32,7 +34,10 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 agreement.anchor(),
             )
             .with_label("no `effective` date")
-            .with_help("state when the agreement enters into force: `effective 2026-04-01`"),
+            .with_help(
+                "state when the agreement enters into force: `effective 2026-04-01`, or \
+                 `effective upon \"...\"` when it depends on a condition",
+            ),
         );
     }
     let Some(expires) = agreement
@@ -61,4 +66,27 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         diagnostic = diagnostic.with_secondary(termination.head(), "no `notice` here");
     }
     out.push(diagnostic);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check;
+
+    fn messages(text: &str) -> Vec<String> {
+        crate::check::run_rule(check, text).1
+    }
+
+    #[test]
+    fn entry_into_force_upon_a_condition_is_complete() {
+        let text = "covenant \"C\" { effective upon \"goedkeuring door beide regeringen\" after 1 month  expires after 30 years }\n";
+        assert!(messages(text).is_empty());
+    }
+
+    #[test]
+    fn no_entry_into_force_at_all_is_reported() {
+        assert_eq!(
+            messages("covenant \"C\" { expires after 30 years }\n"),
+            ["the agreement has no effective date"]
+        );
+    }
 }

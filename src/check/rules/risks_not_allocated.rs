@@ -1,4 +1,7 @@
 //! C008 risks-not-allocated: No risks, or a risk without bearers or mitigation.
+//!
+//! A deliverable that `mitigates` the risk (a plan of approach, a reserve) is its
+//! mitigation as much as a `mitigation` text is.
 
 use crate::check::Context;
 use crate::check::RuleInfo;
@@ -32,9 +35,14 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         return;
     }
     for risk in &agreement.risks {
+        let mitigated = risk.mitigation.is_some()
+            || agreement
+                .deliverables
+                .iter()
+                .any(|d| d.mitigates.iter().any(|r| r.value == risk.id.value));
         let missing = missing([
             (risk.bearers.is_empty(), "bearers"),
-            (risk.mitigation.is_none(), "mitigation"),
+            (!mitigated, "mitigation"),
         ]);
         if missing.is_empty() {
             continue;
@@ -53,8 +61,31 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             .with_label(format!("no {}", missing.join(", no ")))
             .with_help(
                 "say who bears the risk and in what shares (`bearers PARTY 60%, PARTY 40%`) \
-                 and what is done about it (`mitigation \"...\"`)",
+                 and what is done about it (`mitigation \"...\"`, or a deliverable that \
+                 `mitigates` it)",
             ),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check;
+
+    fn messages(text: &str) -> Vec<String> {
+        crate::check::run_rule(check, text).1
+    }
+
+    #[test]
+    fn a_deliverable_that_mitigates_the_risk_is_its_mitigation() {
+        let text = "party a \"A\" {}\nrisk r \"R\" { bearers a 100% }\n\
+                    deliverable d \"Plan van aanpak\" { by a mitigates r }\n";
+        assert!(messages(text).is_empty());
+    }
+
+    #[test]
+    fn a_risk_nothing_mitigates_is_reported() {
+        let text = "party a \"A\" {}\nrisk r \"R\" { bearers a 100% }\n";
+        assert_eq!(messages(text), ["risk `r` (R) has no mitigation"]);
     }
 }

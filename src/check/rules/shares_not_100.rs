@@ -1,4 +1,7 @@
-//! N001 shares-not-100: Shares of owners or bearers do not add up to 100%.
+//! N001 shares-not-100: Shares of owners, bearers or shareholders do not add up to 100%.
+//!
+//! Checked lists: an asset's `owners`, a risk's `bearers` and `above-cap`, and an
+//! entity's `shareholders`.
 
 use crate::check::Context;
 use crate::check::RuleInfo;
@@ -12,7 +15,7 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     code: "N001",
     name: "shares-not-100",
     severity: Severity::Error,
-    summary: "Shares of owners or bearers do not add up to 100%.",
+    summary: "Shares of owners, bearers or shareholders do not add up to 100%.",
     explain: include_str!("../../../docs/rules/N001.md"),
     run: Some(check),
     aanwijzing: None,
@@ -41,6 +44,28 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 &risk.id,
                 "bearers of risk",
                 "risk",
+                out,
+            );
+        }
+        if let Some(list) = risk.above_cap_span {
+            verify(
+                &risk.above_cap,
+                list,
+                &risk.id,
+                "bearers above the cap of risk",
+                "excess over the cap",
+                out,
+            );
+        }
+    }
+    for entity in &a.entities {
+        if let Some(list) = entity.shareholders_span {
+            verify(
+                &entity.shareholders,
+                list,
+                &entity.id,
+                "shareholders of entity",
+                "shares",
                 out,
             );
         }
@@ -109,7 +134,8 @@ fn verify(
     );
 }
 
-fn hundredths(value: u64) -> String {
+/// A sum of hundredths of a percent, written as a percentage (`99.99%`).
+pub(crate) fn hundredths(value: u64) -> String {
     let (units, rest) = (value / 100, value % 100);
     match rest {
         0 => format!("{units}%"),

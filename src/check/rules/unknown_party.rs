@@ -22,8 +22,40 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
 pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let a = cx.agreement;
     for (id, role) in a.party_references() {
-        if !a.is_party_or_group(&id.value) {
+        if !a.is_actor(&id.value) {
             out.push(unknown(a, id, &format!("`{}` {role}", id.value), true));
+        }
+    }
+    for report in a.accountability.iter().flat_map(|x| &x.reports) {
+        let Some(by) = &report.by else { continue };
+        if !a.is_actor(&by.value) && a.body(&by.value).is_none() {
+            let what = format!("`{}` writes report `{}`", by.value, report.id.value);
+            out.push(unknown(a, by, &what, true));
+        }
+    }
+    for body in a.bodies() {
+        let Some(of) = &body.of else { continue };
+        if a.entity(&of.value).is_none() {
+            let entities: Vec<&str> = a.entities.iter().map(|e| e.id.value.as_str()).collect();
+            let help = match closest(&of.value, &entities) {
+                Some(near) => format!("did you mean `{near}`?"),
+                None => format!(
+                    "declare `entity {} \"...\" {{ ... }}`: `of` names the entity whose organ the body is",
+                    of.value
+                ),
+            };
+            out.push(
+                Diagnostic::error(
+                    "R001",
+                    format!(
+                        "body `{}` is an organ of `{}`, but no entity `{}` is declared",
+                        body.id.value, of.value, of.value
+                    ),
+                    of.span,
+                )
+                .with_label("unknown entity")
+                .with_help(help),
+            );
         }
     }
     for group in &a.groups {
@@ -62,6 +94,8 @@ fn unknown(a: &Agreement, id: &Id, what: &str, groups_allowed: bool) -> Diagnost
     let mut candidates: Vec<&str> = a.parties.iter().map(|p| p.id.value.as_str()).collect();
     if groups_allowed {
         candidates.extend(a.groups.iter().map(|g| g.id.value.as_str()));
+        candidates.extend(a.externals.iter().map(|e| e.id.value.as_str()));
+        candidates.extend(a.entities.iter().map(|e| e.id.value.as_str()));
     }
     let help = match closest(&id.value, &candidates) {
         Some(near) => format!(

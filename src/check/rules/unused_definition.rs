@@ -2,13 +2,15 @@
 //!
 //! A term counts as used when it occurs, ignoring case, in any text of the agreement
 //! other than its own definition: recitals, ambition, titles, descriptions, clauses,
-//! the meaning of another definition, and so on (see `Agreement::texts`).
+//! the meaning of another definition, and so on (see `Agreement::texts`). A
+//! reference `[[id]]` to the definition in such a text is a use as well.
 
 use crate::check::Context;
 use crate::check::RuleInfo;
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::Severity;
 use crate::model::Definition;
+use crate::model::references::references;
 
 /// Whether `term` occurs in `text`, ignoring case.
 #[must_use]
@@ -34,12 +36,15 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let texts = agreement.texts();
     for (index, definition) in agreement.definitions.iter().enumerate() {
         let term = definition.term.value.as_str();
-        let in_texts = texts.iter().any(|t| occurs(term, t));
-        let in_other_meanings = agreement
-            .definitions
+        let id = definition.id.value.as_str();
+        let in_texts = texts
             .iter()
-            .enumerate()
-            .any(|(other, d)| other != index && occurs(term, &d.meaning.value));
+            .any(|t| occurs(term, t) || references(t).iter().any(|r| r.id == id));
+        let in_other_meanings = agreement.definitions.iter().enumerate().any(|(other, d)| {
+            other != index
+                && (occurs(term, &d.meaning.value)
+                    || references(&d.meaning.value).iter().any(|r| r.id == id))
+        });
         if !in_texts && !in_other_meanings {
             out.push(unused(definition));
         }
@@ -98,6 +103,13 @@ mod tests {
         let text = "define net \"Warmtenet\" \"de leidingen\"\n\
                     define station \"Station\" \"een onderstation van het warmtenet\"\n\
                     recital \"Elk station wordt gekeurd.\"\n";
+        assert!(messages(text).is_empty());
+    }
+
+    #[test]
+    fn a_reference_to_the_definition_is_a_use() {
+        let text = "define peil \"Streefpeil\" \"het vastgestelde peil\"\n\
+                    recital \"Het gemaal handhaaft het [[peil]].\"\n";
         assert!(messages(text).is_empty());
     }
 }

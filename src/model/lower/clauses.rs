@@ -3,7 +3,8 @@
 
 use super::values::Lowerer;
 use crate::model::agreement::{
-    Clause, Definition, DisputeStep, Disputes, LegalFramework, Spanned, Termination, Text,
+    Annex, Clause, Definition, DisputeStep, Disputes, LegalFramework, Scope, Spanned, Termination,
+    Text,
 };
 use crate::model::words::Consequence;
 use crate::syntax::ast::Item;
@@ -94,11 +95,33 @@ pub fn termination(lw: &mut Lowerer<'_>, item: &Item) -> Termination {
             .property("notice")
             .and_then(|p| p.values.first())
             .and_then(|v| lw.duration(v)),
+        before_expiry: item.property("notice").is_some_and(|p| p.values.len() > 1),
         grounds: item.property("grounds").and_then(|p| lw.first_text(p)),
         consequences: item
             .property("consequences")
             .and_then(|p| p.values.first())
             .and_then(|v| lw.word(v, Consequence::from_word)),
+        span: item.span,
+    }
+}
+
+/// The scope described by a `scope` item.
+pub fn scope(lw: &Lowerer<'_>, item: &Item) -> Scope {
+    Scope {
+        covers: item.property("covers").and_then(|p| lw.first_text(p)),
+        excludes: item.property("excludes").and_then(|p| lw.first_text(p)),
+        span: item.span,
+    }
+}
+
+/// The annex described by an `annex` item.
+pub fn annex(lw: &Lowerer<'_>, item: &Item) -> Annex {
+    let (id, title) = lw.id_and_title(item);
+    Annex {
+        id,
+        title,
+        document: item.property("document").and_then(|p| lw.first_text(p)),
+        description: item.property("description").and_then(|p| lw.first_text(p)),
         span: item.span,
     }
 }

@@ -1,7 +1,9 @@
 //! Investment, assets and risks.
 
 use super::values::Lowerer;
-use crate::model::agreement::{Asset, Contribution, Investment, Operation, Revenue, Risk, Share};
+use crate::model::agreement::{
+    Asset, Contribution, CostShare, Investment, Operation, Revenue, Risk,
+};
 use crate::model::words::{AssetKind, Category, InvestmentKind, Level, Response};
 use crate::syntax::ast::{Item, Property, ValueKind};
 
@@ -9,12 +11,18 @@ use crate::syntax::ast::{Item, Property, ValueKind};
 pub fn investment(lw: &mut Lowerer<'_>, item: &Item) -> Investment {
     let mut investment = Investment {
         contributions: Vec::new(),
+        cost_shares: Vec::new(),
         total: None,
         span: item.span,
     };
     for property in item.properties() {
         match property.key {
             "total" => investment.total = property.values.first().and_then(|v| lw.money(v)),
+            _ if is_cost_share(lw, property) => {
+                if let Some(line) = cost_share(lw, property) {
+                    investment.cost_shares.push(line);
+                }
+            }
             _ => {
                 if let Some(line) = contribution(lw, property) {
                     investment.contributions.push(line);
@@ -23,6 +31,42 @@ pub fn investment(lw: &mut Lowerer<'_>, item: &Item) -> Investment {
         }
     }
     investment
+}
+
+/// Whether an investment line gives a share of a named cost (`share 39% of "..."`).
+fn is_cost_share(lw: &Lowerer<'_>, property: &Property) -> bool {
+    property
+        .values
+        .get(1)
+        .is_some_and(|v| v.kind == ValueKind::Word && lw.raw(v) == "share")
+}
+
+fn cost_share(lw: &mut Lowerer<'_>, property: &Property) -> Option<CostShare> {
+    let party = lw.id(property.values.first()?);
+    let percent = lw.percent(
+        property
+            .values
+            .iter()
+            .find(|v| v.kind == ValueKind::Percent)?,
+    )?;
+    let mut strings = property
+        .values
+        .iter()
+        .filter(|v| matches!(v.kind, ValueKind::Str(_)));
+    let cost = lw.text(strings.next()?);
+    let note = strings.next().map(|v| lw.text(v));
+    let kind = property
+        .values
+        .iter()
+        .find_map(|v| lw.word(v, InvestmentKind::from_word))?;
+    Some(CostShare {
+        party,
+        percent,
+        cost,
+        kind,
+        note,
+        span: property.span,
+    })
 }
 
 fn contribution(lw: &mut Lowerer<'_>, property: &Property) -> Option<Contribution> {
@@ -56,22 +100,6 @@ fn contribution(lw: &mut Lowerer<'_>, property: &Property) -> Option<Contributio
     })
 }
 
-/// The shares listed in a property: `a 60%, b 40%`.
-fn shares(lw: &mut Lowerer<'_>, property: &Property) -> Vec<Share> {
-    let mut shares = Vec::new();
-    for pair in property.values.chunks(2) {
-        if let [party, percent] = pair {
-            if let Some(percent) = lw.percent(percent) {
-                shares.push(Share {
-                    party: lw.id(party),
-                    percent,
-                });
-            }
-        }
-    }
-    shares
-}
-
 /// The asset described by an `asset` item.
 pub fn asset(lw: &mut Lowerer<'_>, item: &Item) -> Asset {
     let (id, title) = lw.id_and_title(item);
@@ -93,7 +121,7 @@ pub fn asset(lw: &mut Lowerer<'_>, item: &Item) -> Asset {
         match property.key {
             "kind" => asset.kind = lw.word(value, AssetKind::from_word),
             "owners" => {
-                asset.owners = shares(lw, property);
+                asset.owners = lw.shares(property);
                 asset.owners_span = Some(property.span);
             }
             "operator" => {
@@ -132,6 +160,8 @@ pub fn risk(lw: &mut Lowerer<'_>, item: &Item) -> Risk {
         bearers: Vec::new(),
         bearers_span: None,
         cap: None,
+        above_cap: Vec::new(),
+        above_cap_span: None,
         response: None,
         mitigation: None,
         cause: None,
@@ -147,10 +177,14 @@ pub fn risk(lw: &mut Lowerer<'_>, item: &Item) -> Risk {
             "likelihood" => risk.likelihood = lw.word(value, Level::from_word),
             "impact" => risk.impact = lw.word(value, Level::from_word),
             "bearers" => {
-                risk.bearers = shares(lw, property);
+                risk.bearers = lw.shares(property);
                 risk.bearers_span = Some(property.span);
             }
             "cap" => risk.cap = lw.money(value),
+            "above-cap" => {
+                risk.above_cap = lw.shares(property);
+                risk.above_cap_span = Some(property.span);
+            }
             "response" => risk.response = lw.word(value, Response::from_word),
             "mitigation" => risk.mitigation = Some(lw.text(value)),
             "cause" => risk.cause = Some(lw.text(value)),

@@ -1,9 +1,9 @@
 //! Ambition, goals and deliverables.
 
 use super::values::Lowerer;
-use crate::model::agreement::{Ambition, Deliverable, Goal};
+use crate::model::agreement::{Ambition, Deliverable, During, Goal, Spanned};
 use crate::model::words::Obligation;
-use crate::syntax::ast::Item;
+use crate::syntax::ast::{Item, Property, ValueKind};
 
 /// The ambition described by an `ambition` item.
 pub fn ambition(lw: &mut Lowerer<'_>, item: &Item) -> Ambition {
@@ -60,6 +60,11 @@ pub fn deliverable(lw: &mut Lowerer<'_>, item: &Item) -> Deliverable {
         title,
         by: None,
         serves: Vec::new(),
+        serves_ambition_at: None,
+        serves_ambition: false,
+        mitigates: Vec::new(),
+        during: None,
+        with: Vec::new(),
         due: None,
         obligation: None,
         acceptance: None,
@@ -72,7 +77,18 @@ pub fn deliverable(lw: &mut Lowerer<'_>, item: &Item) -> Deliverable {
         };
         match property.key {
             "by" => deliverable.by = Some(lw.id(value)),
-            "serves" => deliverable.serves = lw.ids(property),
+            "serves" => {
+                deliverable.serves = lw.ids(property);
+                deliverable.serves_ambition_at = property
+                    .values
+                    .iter()
+                    .find(|v| v.kind == ValueKind::Word)
+                    .map(|v| v.span);
+                deliverable.serves_ambition = deliverable.serves_ambition_at.is_some();
+            }
+            "mitigates" => deliverable.mitigates = lw.ids(property),
+            "during" => deliverable.during = during(lw, property),
+            "with" => deliverable.with = lw.ids(property),
             "due" => deliverable.due = lw.date(value),
             "obligation" => deliverable.obligation = lw.word(value, Obligation::from_word),
             "acceptance" => deliverable.acceptance = Some(lw.text(value)),
@@ -81,4 +97,20 @@ pub fn deliverable(lw: &mut Lowerer<'_>, item: &Item) -> Deliverable {
         }
     }
     deliverable
+}
+
+/// `during term` or `during DATE until DATE`.
+fn during(lw: &mut Lowerer<'_>, property: &Property) -> Option<Spanned<During>> {
+    let first = property.values.first()?;
+    let during = if first.kind == ValueKind::Word {
+        During::Term
+    } else {
+        let from = lw.date(first);
+        let until = property.after("until", lw.text).and_then(|v| lw.date(v));
+        During::Period {
+            from: from?,
+            until: until?,
+        }
+    };
+    Some(Spanned::new(during, property.span))
 }

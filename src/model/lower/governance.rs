@@ -1,6 +1,7 @@
 //! Governance, accountability and the agenda.
 
 use super::values::Lowerer;
+use crate::diagnostics::Diagnostic;
 use crate::model::agreement::{
     Accountability, Agenda, Body, Evaluation, Evaluator, Governance, Report, Spanned, Theme,
 };
@@ -28,7 +29,19 @@ fn body(lw: &mut Lowerer<'_>, item: &Item) -> Body {
             .property("members")
             .map(|p| lw.ids(p))
             .unwrap_or_default(),
-        chair: item.property("chair").and_then(|p| lw.first_id(p)),
+        chair: item
+            .property("chair")
+            .filter(|p| p.values.first().is_some_and(|v| v.kind == ValueKind::Ident))
+            .and_then(|p| lw.first_id(p)),
+        chair_rotates: item
+            .property("chair")
+            .and_then(|p| p.values.first())
+            .is_some_and(|v| v.kind == ValueKind::Word),
+        observers: item
+            .property("observers")
+            .map(|p| lw.ids(p))
+            .unwrap_or_default(),
+        of: item.property("of").and_then(|p| lw.first_id(p)),
         meets: item
             .property("meets")
             .and_then(|p| p.values.first())
@@ -88,9 +101,26 @@ fn evaluation(lw: &mut Lowerer<'_>, item: &Item) -> Evaluation {
         .property("on")
         .and_then(|p| p.values.first())
         .and_then(|v| lw.date(v));
+    let after = item
+        .property("after")
+        .and_then(|p| p.values.first())
+        .and_then(|v| lw.duration(v));
+    if let (Some(on), Some(after)) = (&on, &after) {
+        lw.diagnostics.push(
+            Diagnostic::error(
+                "S005",
+                "the evaluation's date is given twice: by `on` and by `after`",
+                after.span,
+            )
+            .with_label("given again here")
+            .with_secondary(on.span, "first given here")
+            .with_help("keep either `on DATE` or `after DURATION` (counted from entry into force)"),
+        );
+    }
     Evaluation {
         by,
         on,
+        after,
         span: item.span,
     }
 }

@@ -1,7 +1,7 @@
 //! The `covenant` header.
 
 use super::values::Lowerer;
-use crate::model::agreement::{Expiry, Header, Spanned};
+use crate::model::agreement::{Condition, Expiry, Header, Spanned};
 use crate::model::words::{Function, Language};
 use crate::syntax::ast::{Item, ValueKind};
 
@@ -22,7 +22,19 @@ pub fn header(lw: &mut Lowerer<'_>, item: &Item) -> Header {
             "version" => header.version = Some(lw.text(value)),
             "language" => header.language = lw.word(value, Language::from_word),
             "function" => header.function = lw.word(value, Function::from_word),
+            "effective" if value.kind == ValueKind::Word => {
+                header.effective_upon = property.values.get(1).map(|upon| Condition {
+                    upon: lw.text(upon),
+                    after: property
+                        .after("after", lw.text)
+                        .and_then(|v| lw.duration(v)),
+                    span: property.span,
+                });
+            }
             "effective" => header.effective = lw.date(value),
+            "expires" if value.kind == ValueKind::Word && lw.raw(value) == "after" => {
+                header.term = property.values.get(1).and_then(|v| lw.duration(v));
+            }
             "expires" if value.kind == ValueKind::Word => {
                 header.expires = Some(Spanned::new(Expiry::Never, value.span));
             }
@@ -31,7 +43,14 @@ pub fn header(lw: &mut Lowerer<'_>, item: &Item) -> Header {
                     .date(value)
                     .map(|d| Spanned::new(Expiry::On(d.value), d.span));
             }
+            "renewal" if value.kind == ValueKind::Word => {
+                header.tacit_renewal = property.values.get(1).and_then(|v| lw.duration(v));
+            }
             "renewal" => header.renewal = Some(lw.text(value)),
+            "signed-on" => header.signed_on = lw.date(value),
+            "supersedes" => header.supersedes = Some(lw.text(value)),
+            "amends" => header.amends = Some(lw.text(value)),
+            "authentic" => header.authentic = property.values.iter().map(|v| lw.text(v)).collect(),
             "enforceable" => header.enforceable = Some(lw.yes(value)),
             "governing-law" => header.governing_law = Some(lw.text(value)),
             "publication" => header.publication = Some(lw.text(value)),

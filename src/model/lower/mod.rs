@@ -56,6 +56,10 @@ fn lower_item(lw: &mut Lowerer<'_>, item: &Item, a: &mut Agreement) {
         ItemKind::Amendment => a.amendment = Some(clauses::text_arg(lw, item)),
         ItemKind::Accession => a.accession = Some(clauses::text_arg(lw, item)),
         ItemKind::Clause => a.clauses.push(clauses::clause(lw, item)),
+        ItemKind::External => a.externals.push(parties::external(lw, item)),
+        ItemKind::Entity => a.entities.push(parties::entity(lw, item)),
+        ItemKind::Scope => a.scope = Some(clauses::scope(lw, item)),
+        ItemKind::Annex => a.annexes.push(clauses::annex(lw, item)),
         ItemKind::Representative
         | ItemKind::Body
         | ItemKind::Report
@@ -79,6 +83,7 @@ fn is_single(kind: ItemKind) -> bool {
             | ItemKind::Termination
             | ItemKind::Amendment
             | ItemKind::Accession
+            | ItemKind::Scope
     )
 }
 

@@ -1,7 +1,7 @@
 //! Converting syntax values into typed values, with S002–S004 on the way.
 
 use crate::diagnostics::Diagnostic;
-use crate::model::agreement::{Id, Spanned, Text};
+use crate::model::agreement::{Id, Share, Spanned, Text};
 use crate::model::date::Date;
 use crate::model::decimal::Decimal;
 use crate::model::money::{Money, MoneyError};
@@ -186,6 +186,22 @@ impl Lowerer<'_> {
     /// The first value of a property as an identifier.
     pub fn first_id(&self, property: &Property) -> Option<Id> {
         property.values.first().map(|v| self.id(v))
+    }
+
+    /// The shares listed in a property: `a 60%, b 40%`.
+    pub fn shares(&mut self, property: &Property) -> Vec<Share> {
+        let mut shares = Vec::new();
+        for pair in property.values.chunks(2) {
+            if let [party, percent] = pair {
+                if let Some(percent) = self.percent(percent) {
+                    shares.push(Share {
+                        party: self.id(party),
+                        percent,
+                    });
+                }
+            }
+        }
+        shares
     }
 
     /// All identifier values of a property.
