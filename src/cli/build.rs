@@ -55,6 +55,12 @@ pub struct BuildArgs {
     /// Render despite errors, marked as a draft with the open issues listed.
     #[arg(long)]
     pub draft: bool,
+    /// Show a table of contents (shown by default from 12 articles).
+    #[arg(long, conflicts_with = "no_toc")]
+    pub toc: bool,
+    /// Leave the table of contents out, however many articles there are.
+    #[arg(long)]
+    pub no_toc: bool,
 }
 
 /// Loads and checks `file`; on errors (unless `draft`) prints them and returns the exit code.
@@ -137,6 +143,11 @@ pub fn run(args: &BuildArgs) -> u8 {
         }),
         draft: args.draft.then_some(issues),
         fragment: args.fragment,
+        toc: match (args.toc, args.no_toc) {
+            (true, _) => Some(true),
+            (_, true) => Some(false),
+            _ => None,
+        },
         templates,
     };
     let rendered = match args.to {

@@ -1,30 +1,33 @@
-//! Documents: the agreement rendered to Markdown and HTML with tera templates.
+//! Documents: the agreement as a document tree ([`tree::build`]), written to
+//! Markdown and HTML by tera templates.
 //!
-//! Works from the typed model only. The view model ([`context::Document`])
-//! holds everything already worded, numbered, formatted and escaped; the
-//! templates lay it out. HTML is made from the Markdown with pulldown-cmark.
+//! The tree is built once from the typed model; every format is written from
+//! it. Templates receive tree nodes (articles with their leden and typed
+//! data) and write their format directly: `.md` templates Markdown, escaped
+//! with [`escape`]; `.html` templates HTML, autoescaped. One template per
+//! article kind (`articles/KIND.md`), else `articles/article.md`.
 
-mod annexes;
-mod articles;
-pub mod context;
+mod build;
 pub mod escape;
+mod filters;
 pub mod format;
 pub mod html;
 pub mod i18n;
-mod parties;
+pub mod markdown;
 pub mod templates;
+mod totals;
 pub mod tree;
-mod words;
 
 use std::fmt;
+use std::sync::Arc;
 
 use tera::Context;
 
-pub use context::Document;
 pub use templates::Templates;
 
 use crate::model::Agreement;
 use crate::model::words::Language;
+use filters::{Format, Shared};
 use i18n::Messages;
 
 /// Why a document could not be made.
@@ -62,6 +65,8 @@ pub struct Options {
     pub draft: Option<Vec<String>>,
     /// For HTML: the body alone, without the page around it.
     pub fragment: bool,
+    /// A table of contents; by default shown from 12 articles.
+    pub toc: Option<bool>,
     /// The templates to use.
     pub templates: Templates,
 }
@@ -76,29 +81,20 @@ impl Options {
     }
 }
 
-/// The messages of the document language (an overriding file if given).
+/// The messages of the document language: an overriding file if given,
+/// the built-in messages for every key it does not hold.
 ///
 /// # Errors
 /// An overriding message file that is not valid.
 pub fn messages(options: &Options, language: Language) -> Result<Messages, RenderError> {
     let name = format!("i18n/{}.toml", language.as_str());
+    let builtin = Messages::builtin(language).map_err(RenderError::Messages)?;
     match options.templates.get(&name) {
-        Some(text) => {
-            Messages::parse(text).map_err(|e| RenderError::Messages(format!("{name}: {e}")))
-        }
-        None => Messages::builtin(language).map_err(RenderError::Messages),
+        Some(text) => Messages::parse(text)
+            .map(|own| own.or(&builtin))
+            .map_err(|e| RenderError::Messages(format!("{name}: {e}"))),
+        None => Ok(builtin),
     }
-}
-
-/// The view model the templates receive.
-///
-/// # Errors
-/// An invalid message file or a total too large to compute.
-pub fn document(agreement: &Agreement, options: &Options) -> Result<Document, RenderError> {
-    let language = options.language_for(agreement);
-    let messages = messages(options, language)?;
-    context::document(agreement, &messages, language, options.draft.as_deref())
-        .map_err(RenderError::Data)
 }
 
 /// The agreement as a Markdown document (CommonMark with GFM tables).
@@ -106,7 +102,7 @@ pub fn document(agreement: &Agreement, options: &Options) -> Result<Document, Re
 /// # Errors
 /// A template that fails, an invalid message file, or a total too large.
 pub fn render_markdown(agreement: &Agreement, options: &Options) -> Result<String, RenderError> {
-    Session::new(agreement, options)?.markdown()
+    Session::new(agreement, options, Format::Markdown)?.document()
 }
 
 /// The agreement as HTML: a standalone page, or with `fragment` the body alone.
@@ -114,13 +110,8 @@ pub fn render_markdown(agreement: &Agreement, options: &Options) -> Result<Strin
 /// # Errors
 /// A template that fails, an invalid message file, or a total too large.
 pub fn render_html(agreement: &Agreement, options: &Options) -> Result<String, RenderError> {
-    let mut session = Session::new(agreement, options)?;
-    let markdown = session.markdown()?;
-    let breaks = [
-        session.messages.get("doc.signatures"),
-        format!("{} ", session.messages.get("doc.annex")),
-    ];
-    let body = html::to_html(&markdown, &breaks);
+    let mut session = Session::new(agreement, options, Format::Html)?;
+    let body = session.document()?;
     if options.fragment {
         return Ok(body);
     }
@@ -131,30 +122,63 @@ pub fn render_html(agreement: &Agreement, options: &Options) -> Result<String, R
     session.render("page.html")
 }
 
-/// What one rendering needs, prepared once: messages, templates and the view model.
-struct Session {
-    messages: Messages,
+/// One rendering: the tree, the templates of one format and their context.
+struct Session<'o> {
+    options: &'o Options,
+    format: Format,
     tera: tera::Tera,
     context: Context,
 }
 
-impl Session {
-    fn new(agreement: &Agreement, options: &Options) -> Result<Self, RenderError> {
+impl<'o> Session<'o> {
+    fn new(
+        agreement: &Agreement,
+        options: &'o Options,
+        format: Format,
+    ) -> Result<Self, RenderError> {
         let language = options.language_for(agreement);
         let messages = messages(options, language)?;
-        let document = context::document(agreement, &messages, language, options.draft.as_deref())
-            .map_err(RenderError::Data)?;
-        let context = Context::from_serialize(&document)
+        let document = build::build_with(agreement, options, &messages)?;
+        let mut context = Context::from_serialize(&document)
             .map_err(|e| RenderError::Template(templates::describe(&e)))?;
-        Ok(Self {
-            messages,
-            tera: options.templates.engine()?,
+        context.insert("labels", messages.tree());
+        let shared = Arc::new(Shared::new(&document, messages, language));
+        let mut session = Self {
+            options,
+            format,
+            tera: options.templates.engine(format, shared)?,
             context,
-        })
+        };
+        let texts = session.articles(&document)?;
+        session.context.insert("article_texts", &texts);
+        Ok(session)
     }
 
-    fn markdown(&self) -> Result<String, RenderError> {
-        self.render("covenant.md")
+    /// Each article rendered by the template of its kind (or the generic one).
+    fn articles(&mut self, document: &tree::Document) -> Result<Vec<String>, RenderError> {
+        let ext = self.format.extension();
+        let generic = format!("articles/article{ext}");
+        let mut texts = Vec::with_capacity(document.articles.len());
+        for article in &document.articles {
+            let own = format!("articles/{}{ext}", article.kind);
+            let name = if self.options.templates.has(&own) {
+                own
+            } else {
+                generic.clone()
+            };
+            self.context.insert("article", article);
+            texts.push(self.render(&name)?);
+        }
+        self.context.remove("article");
+        Ok(texts)
+    }
+
+    fn document(&self) -> Result<String, RenderError> {
+        let name = match self.format {
+            Format::Markdown => "covenant.md",
+            Format::Html => "covenant.html",
+        };
+        self.render(name)
     }
 
     fn render(&self, template: &str) -> Result<String, RenderError> {
