@@ -169,7 +169,8 @@ fn duration_of(v: &Value) -> Option<Duration> {
     Some(Duration { amount, unit })
 }
 
-/// `inlines` and `blocks`: tree content written in the template's format.
+/// `inlines` and `blocks`: tree content written in the template's format
+/// (`blocks` takes a list of blocks or one block).
 struct Content {
     format: Format,
     blocks: bool,
@@ -178,7 +179,12 @@ struct Content {
 impl tera::Filter for Content {
     fn filter(&self, value: &Value, _: &HashMap<String, Value>) -> TeraResult<Value> {
         let text = if self.blocks {
-            let blocks: Vec<Block> = serde_json::from_value(value.clone())
+            let list = if value.is_object() {
+                Value::Array(vec![value.clone()])
+            } else {
+                value.clone()
+            };
+            let blocks: Vec<Block> = serde_json::from_value(list)
                 .map_err(|e| Error::msg(format!("blocks: not a list of blocks: {e}")))?;
             match self.format {
                 Format::Markdown => markdown::blocks(&blocks),
