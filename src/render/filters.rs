@@ -10,6 +10,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use serde::Deserialize;
 use serde_json::Value;
 use tera::{Error, Result as TeraResult, Tera};
 
@@ -179,19 +180,18 @@ struct Content {
 impl tera::Filter for Content {
     fn filter(&self, value: &Value, _: &HashMap<String, Value>) -> TeraResult<Value> {
         let text = if self.blocks {
-            let list = if value.is_object() {
-                Value::Array(vec![value.clone()])
+            let blocks: Vec<Block> = if value.is_object() {
+                Block::deserialize(value).map(|b| vec![b])
             } else {
-                value.clone()
-            };
-            let blocks: Vec<Block> = serde_json::from_value(list)
-                .map_err(|e| Error::msg(format!("blocks: not a list of blocks: {e}")))?;
+                Vec::<Block>::deserialize(value)
+            }
+            .map_err(|e| Error::msg(format!("blocks: not a list of blocks: {e}")))?;
             match self.format {
                 Format::Markdown => markdown::blocks(&blocks),
                 Format::Html => html::blocks(&blocks),
             }
         } else {
-            let inlines: Vec<Inline> = serde_json::from_value(value.clone())
+            let inlines = Vec::<Inline>::deserialize(value)
                 .map_err(|e| Error::msg(format!("inlines: not a list of inlines: {e}")))?;
             match self.format {
                 Format::Markdown => markdown::inlines(&inlines),

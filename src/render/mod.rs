@@ -110,67 +110,53 @@ pub fn render_markdown(agreement: &Agreement, options: &Options) -> Result<Strin
 /// # Errors
 /// A template that fails, an invalid message file, or a total too large.
 pub fn render_html(agreement: &Agreement, options: &Options) -> Result<String, RenderError> {
-    let mut session = Session::new(agreement, options, Format::Html)?;
+    let session = Session::new(agreement, options, Format::Html)?;
     let body = session.document()?;
     if options.fragment {
         return Ok(body);
     }
-    session.context.insert("body", &body);
-    session
-        .context
-        .insert("css", options.templates.get("page.css").unwrap_or_default());
-    session.render("page.html")
+    let mut page = session.base;
+    page.insert("body", &body);
+    page.insert("css", options.templates.get("page.css").unwrap_or_default());
+    render(&session.tera, "page.html", &page)
 }
 
-/// One rendering: the tree, the templates of one format and their context.
-struct Session<'o> {
-    options: &'o Options,
+/// One rendering: the tree, the templates of one format and their contexts.
+///
+/// tera copies a context on every render, so each template gets only what
+/// it needs: an article its article, the page its body, all of them `base`.
+struct Session {
     format: Format,
     tera: tera::Tera,
-    context: Context,
+    /// `lang`, `meta`, `draft` and `labels`.
+    base: Context,
+    /// The whole tree and the rendered articles, for `covenant.*`.
+    document: Context,
 }
 
-impl<'o> Session<'o> {
-    fn new(
-        agreement: &Agreement,
-        options: &'o Options,
-        format: Format,
-    ) -> Result<Self, RenderError> {
+impl Session {
+    fn new(agreement: &Agreement, options: &Options, format: Format) -> Result<Self, RenderError> {
         let language = options.language_for(agreement);
         let messages = messages(options, language)?;
         let document = build::build_with(agreement, options, &messages)?;
-        let mut context = Context::from_serialize(&document)
-            .map_err(|e| RenderError::Template(templates::describe(&e)))?;
-        context.insert("labels", messages.tree());
+        let describe = |e: tera::Error| RenderError::Template(templates::describe(&e));
+        let mut base = Context::new();
+        base.insert("lang", document.lang);
+        base.insert("meta", &document.meta);
+        base.insert("draft", &document.draft);
+        base.insert("labels", messages.tree());
+        let mut whole = Context::from_serialize(&document).map_err(describe)?;
+        whole.insert("labels", messages.tree());
         let shared = Arc::new(Shared::new(&document, messages, language));
-        let mut session = Self {
-            options,
+        let tera = options.templates.engine(format, shared)?;
+        let texts = articles(&tera, &base, &document, options, format)?;
+        whole.insert("article_texts", &texts);
+        Ok(Self {
             format,
-            tera: options.templates.engine(format, shared)?,
-            context,
-        };
-        let texts = session.articles(&document)?;
-        session.context.insert("article_texts", &texts);
-        Ok(session)
-    }
-
-    /// Each article rendered by the template of its kind (or the generic one).
-    fn articles(&mut self, document: &tree::Document) -> Result<Vec<String>, RenderError> {
-        let ext = self.format.extension();
-        let generic = format!("articles/article{ext}");
-        let mut texts = Vec::with_capacity(document.articles.len());
-        for article in &document.articles {
-            let own = format!("articles/{}{ext}", article.kind);
-            let name = if self.options.templates.has(&own) {
-                own
-            } else {
-                generic.clone()
-            };
-            self.context.insert("article", article);
-            texts.push(self.render(&name)?);
-        }
-        self.context.remove("article");
-        Ok(texts)
+            tera,
+            base,
+            document: whole,
+        })
     }
 
     fn document(&self) -> Result<String, RenderError> {
@@ -178,16 +164,40 @@ impl<'o> Session<'o> {
             Format::Markdown => "covenant.md",
             Format::Html => "covenant.html",
         };
-        self.render(name)
+        render(&self.tera, name, &self.document)
     }
+}
 
-    fn render(&self, template: &str) -> Result<String, RenderError> {
-        let text = self
-            .tera
-            .render(template, &self.context)
-            .map_err(|e| RenderError::Template(templates::describe(&e)))?;
-        Ok(tidy(&text))
+/// Each article rendered by the template of its kind (or the generic one).
+fn articles(
+    tera: &tera::Tera,
+    base: &Context,
+    document: &tree::Document,
+    options: &Options,
+    format: Format,
+) -> Result<Vec<String>, RenderError> {
+    let ext = format.extension();
+    let generic = format!("articles/article{ext}");
+    let mut context = base.clone();
+    let mut texts = Vec::with_capacity(document.articles.len());
+    for article in &document.articles {
+        let own = format!("articles/{}{ext}", article.kind);
+        let name = if options.templates.has(&own) {
+            own
+        } else {
+            generic.clone()
+        };
+        context.insert("article", article);
+        texts.push(render(tera, &name, &context)?);
     }
+    Ok(texts)
+}
+
+fn render(tera: &tera::Tera, template: &str, context: &Context) -> Result<String, RenderError> {
+    let text = tera
+        .render(template, context)
+        .map_err(|e| RenderError::Template(templates::describe(&e)))?;
+    Ok(tidy(&text))
 }
 
 /// Trailing spaces removed, runs of blank lines collapsed, one final newline.

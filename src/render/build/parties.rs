@@ -111,7 +111,9 @@ fn description(c: &Ctx, party: &Party) -> Vec<Inline> {
             ],
         ));
     }
-    merge(text)
+    let mut text = merge(text);
+    super::say::trim_stop(&mut text);
+    text
 }
 
 /// "J. de Vries, wethouder, op grond van ..." (no mandate: name and capacity alone).
