@@ -531,3 +531,25 @@ fn the_table_of_contents_follows_the_number_of_articles() {
     assert_eq!(md(&short, None).contains("## Inhoud"), articles >= 12);
     assert!(md(&short, Some(true)).contains("## Inhoud"));
 }
+
+#[test]
+fn build_toc_and_no_toc_choose_the_table_of_contents() {
+    let run = |flag: &str, example: &str| {
+        let output = assert_cmd::Command::cargo_bin("covenant")
+            .expect("binary")
+            .args(["build", example, flag])
+            .output()
+            .expect("runs");
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).expect("UTF-8")
+    };
+    assert!(
+        run("--toc", "examples/research-consortium.covenant")
+            .contains("## Contents\n\n- Article 1 Definitions\n")
+    );
+    assert!(!run("--no-toc", WARMTENET).contains("## Inhoud"));
+}
