@@ -474,6 +474,10 @@ fn references_read_as_a_drafter_cites() {
         Some("de gemeente Apeldoorn".into())
     );
     assert_eq!(anchor("net").map(|x| x.1), Some("Warmtenet".into()));
+    assert_eq!(
+        anchor("schedule"),
+        Some(("annex.schedule".into(), "bijlage 2".into()))
+    );
     let md = render_markdown(&a, &Options::default()).expect("markdown");
     assert!(
         md.contains("Zie artikel 3, derde lid, artikel 4, eerste lid, artikel 7 en artikel 6; de gemeente Apeldoorn en de Uitvoerder leggen het Warmtenet aan. Warmtenet en \\[\\[nergens\\]\\]."),

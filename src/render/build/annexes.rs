@@ -1,5 +1,6 @@
 //! The generated annexes: risk matrix, schedule of deliverables, contributions
-//! per party. Keys `annex.risk-matrix`, `annex.schedule`, `annex.contributions`.
+//! per party. Keys `annex.risk-matrix`, `annex.schedule`, `annex.contributions`;
+//! `[[risk-matrix]]`, `[[schedule]]` and `[[contributions]]` refer to them ("bijlage 2").
 
 use std::collections::HashMap;
 
@@ -26,6 +27,7 @@ pub(super) fn all(c: &mut Ctx) -> Result<Vec<Annex>, RenderError> {
             continue;
         }
         let number = out.len() + 1;
+        c.anchor(kind, &format!("annex.{kind}"));
         out.push(Annex {
             key: format!("annex.{kind}"),
             number,

@@ -326,3 +326,72 @@ pub(crate) fn joined(parts: Vec<Vec<Inline>>, separator: &str) -> Vec<Inline> {
     }
     merge(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dutch() -> (Agreement, Messages) {
+        let m = Messages::builtin(Language::Nl).unwrap_or_else(|e| panic!("{e}"));
+        (Agreement::default(), m)
+    }
+
+    #[test]
+    fn names_take_the_article_dutch_needs() {
+        let (a, m) = dutch();
+        let say = Say::new(&a, &m, Language::Nl);
+        assert_eq!(
+            say.with_article("Gemeente Apeldoorn", At::Within),
+            "de gemeente Apeldoorn"
+        );
+        assert_eq!(
+            say.with_article("Gemeente Apeldoorn", At::Start),
+            "De gemeente Apeldoorn"
+        );
+        assert_eq!(say.with_article("Uitvoerder", At::Start), "De Uitvoerder");
+        assert_eq!(
+            say.with_article("De jeugdhulpaanbieders", At::Within),
+            "de jeugdhulpaanbieders"
+        );
+        assert_eq!(
+            say.with_article("Warmte Netbeheer Zwolle B.V.", At::Within),
+            "Warmte Netbeheer Zwolle B.V."
+        );
+    }
+
+    #[test]
+    fn a_value_does_not_double_the_message_punctuation() {
+        let (a, m) = dutch();
+        let say = Say::new(&a, &m, Language::Nl);
+        let text = say.fill(
+            "commitments.acceptance",
+            &[("acceptance", vec![Inline::text("door de stuurgroep.")])],
+        );
+        assert_eq!(
+            crate::render::tree::plain(&text),
+            "Het resultaat wordt aanvaard na: door de stuurgroep."
+        );
+    }
+
+    #[test]
+    fn sentences_are_closed_once() {
+        assert_eq!(
+            sentence(vec![Inline::text("Klaar")]),
+            vec![Inline::text("Klaar.")]
+        );
+        assert_eq!(
+            sentence(vec![Inline::text("Klaar.")]),
+            vec![Inline::text("Klaar.")]
+        );
+        assert_eq!(
+            close(vec![Inline::text("een.")], ";"),
+            vec![Inline::text("een;")]
+        );
+        let mut after_colon = vec![Inline::text("Vaststelling door de raad")];
+        decapitalise(&mut after_colon);
+        assert_eq!(after_colon, vec![Inline::text("vaststelling door de raad")]);
+        let mut acronym = vec![Inline::text("ACM keurt")];
+        decapitalise(&mut acronym);
+        assert_eq!(acronym, vec![Inline::text("ACM keurt")]);
+    }
+}
