@@ -42,7 +42,7 @@ fn the_language_can_be_overridden() {
         .assert()
         .success()
         .stdout(
-            predicate::str::contains("## Article 1. Definitions")
+            predicate::str::contains("## Article 1 Definitions")
                 .and(predicate::str::contains("EUR 14,450,000")),
         );
 }
@@ -136,7 +136,7 @@ fn templates_are_exported_and_used_as_overrides() {
     for name in [
         "covenant.md",
         "page.html",
-        "articles.md",
+        "articles/article.md",
         "i18n/nl.toml",
         "i18n/en.toml",
     ] {

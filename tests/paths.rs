@@ -254,7 +254,7 @@ fn a_failed_build_leaves_the_existing_output_untouched() {
     );
     let templates = dir.path().join("templates");
     write(
-        &templates.join("covenant.md"),
+        &templates.join("covenant.html"),
         "{{ no_such_value.field }}\n",
     );
     let good = dir.path().join("good.covenant");

@@ -96,7 +96,9 @@ fn tendered_parties_render_as_placeholders() {
         "**\\[name of tenderer\\]**, \\[legal form\\], having its seat in \\[registered office\\]"
     ));
     let html = render_html(&a, &Options::default()).expect("html");
-    assert!(html.contains("<strong>[naam inschrijver]</strong>, [rechtsvorm]"));
+    assert!(html.contains(
+        "<strong>[naam inschrijver]</strong>, <span class=\"placeholder\">[rechtsvorm]</span>"
+    ));
 }
 
 #[test]
@@ -104,13 +106,15 @@ fn a_template_folder_overrides_by_file_name() {
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::write(
         dir.path().join("signatures.md"),
-        "## HUISSTIJL ONDERTEKENING\n\n{% for s in signatures %}- {{ s.party }}: {{ s.name }}\n{% endfor %}",
+        "## HUISSTIJL ONDERTEKENING\n\n{% for s in signatures %}- {{ s.party }}: {{ s.signatories.0.name | inlines }}\n{% endfor %}",
     )
     .expect("write template");
     std::fs::create_dir(dir.path().join("i18n")).expect("i18n folder");
-    let messages =
-        covenant::render::i18n::NL.replace("article = \"Artikel\"", "article = \"Art.\"");
-    std::fs::write(dir.path().join("i18n/nl.toml"), messages).expect("write messages");
+    std::fs::write(
+        dir.path().join("i18n/nl.toml"),
+        "[doc]\narticle_label = \"Art. {number}\"\n",
+    )
+    .expect("write messages");
     let templates = Templates::with_overrides(dir.path()).expect("templates");
     let a = agreement(Path::new("examples/tender-mobility-hub.covenant"));
     let md = render_markdown(
@@ -124,11 +128,11 @@ fn a_template_folder_overrides_by_file_name() {
     assert!(
         md.contains("## HUISSTIJL ONDERTEKENING\n\n- Gemeente Amersfoort: mr. L. van den Berg\n")
     );
-    assert!(md.contains("## Art. 1. Begripsbepalingen"));
+    assert!(md.contains("## Art. 1 Begripsbepalingen"), "{md}");
     assert!(!md.contains("## Ondertekening"));
     assert!(
-        md.contains("## Bijlage 1. Risicomatrix"),
-        "other templates stay built in"
+        md.contains("## Bijlage 1 Risicomatrix"),
+        "other templates and messages stay built in"
     );
 }
 
@@ -182,10 +186,15 @@ fn agreement_text_cannot_inject_markup() {
     assert_eq!(a.parties.len(), 2, "the hostile agreement parses");
     let options = Options::default();
     let html = render_html(&a, &options).expect("html");
-    for bad in ["<script", "<img", "<b>", "<a ", "<blockquote", "href="] {
+    for bad in ["<script", "<img", "<b>", "<blockquote", "javascript"] {
         assert!(!html.contains(bad), "injected {bad} in HTML");
     }
-    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert_eq!(
+        html.matches("href=").count(),
+        html.matches("<a class=\"ref\" href=\"#").count(),
+        "the only links are references inside the document"
+    );
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;&#x2F;script&gt;"));
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
     assert_eq!(html.matches("<h1>").count(), 1);
     assert!(
@@ -193,8 +202,19 @@ fn agreement_text_cannot_inject_markup() {
         "{html}"
     );
     let md = render_markdown(&a, &options).expect("markdown");
-    assert!(md.contains("\\# Not a heading"));
-    assert!(md.contains("\\> not a quote"));
+    assert!(
+        md.contains("**Not a heading**"),
+        "a heading in a clause is a strong line"
+    );
+    assert!(
+        md.contains("not a quote \\| not \\| a \\| table \\|"),
+        "{md}"
+    );
+    assert!(
+        !md.lines()
+            .any(|l| l.starts_with('>') || l.starts_with("# N"))
+    );
+    assert!(!md.contains("javascript"), "a link is its text");
     let mut tables = 0;
     let mut expected: Option<usize> = None;
     for line in md.lines() {
@@ -260,7 +280,10 @@ fn a_draft_is_marked_and_lists_open_issues() {
     };
     let md = render_markdown(&a, &options).expect("markdown");
     assert!(md.starts_with("**DRAFT** – This is a draft."));
-    assert!(md.contains("## Open issues\n\n- C005 (x.covenant 3:1): a \\<b\\>problem\\</b\\>\n"));
+    assert!(
+        md.contains("## Open issues\n\n- C005 (x.covenant 3:1): a \\<b\\>problem\\</b\\>\n"),
+        "{md}"
+    );
     let html = render_html(&a, &options).expect("html");
     assert!(html.contains("<body class=\"draft\">"));
 }
@@ -287,4 +310,250 @@ fn a_house_style_sheet_replaces_the_print_css() {
         !html.contains("@page"),
         "the built-in sheet is replaced, not added to"
     );
+}
+
+/// Builds `example` with the house style in `tests/templates/CASE` through the command line.
+fn house_style(case: &str, example: &str, to: &str) -> String {
+    let output = assert_cmd::Command::cargo_bin("covenant")
+        .expect("binary")
+        .args(["build", example, "--to", to, "--templates"])
+        .arg(Path::new("tests/templates").join(case))
+        .output()
+        .expect("runs");
+    assert!(
+        output.status.success(),
+        "{case}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("UTF-8")
+}
+
+const WARMTENET: &str = "examples/warmtenet-zwolle.covenant";
+const JEUGDZORG: &str = "examples/jeugdzorg-netwerk.covenant";
+
+#[test]
+fn a_house_style_rewords_a_sentence() {
+    let md = house_style("reword", WARMTENET, "md");
+    assert!(md.contains(
+        "2\\. De gemeente Zwolle draagt er zorg voor dat uiterlijk 31 december 2026 gereed is: Wijkuitvoeringsplan"
+    ));
+    assert!(md.contains("Partijen komen overeen als volgt:"));
+    assert!(!md.contains("levert uiterlijk"));
+    assert!(
+        md.contains("## Artikel 1 Begripsbepalingen"),
+        "other messages stay built in"
+    );
+}
+
+#[test]
+fn a_house_style_drops_table_columns() {
+    let md = house_style("drop-column", WARMTENET, "md");
+    assert!(md.contains("| Risico | Categorie | Kans | Impact | Gedragen door |\n| --- | --- | --- | --- | --- |\n| Overschrijding aanlegkosten | financieel | middel | hoog | Opdrachtnemer (70%), Gemeente Zwolle (30%) |\n"), "{md}");
+    assert!(!md.contains("| Maximum |"));
+    assert!(
+        md.contains("| Partij | Vorm | Bestemming | Bedrag |"),
+        "other tables keep their columns"
+    );
+}
+
+#[test]
+fn a_house_style_adds_a_table_column() {
+    let md = house_style("add-column", JEUGDZORG, "md");
+    assert!(md.contains(
+        "| Nr. | Doel | Indicator | Nulmeting | Streefwaarde | Uiterlijk | Eigenaar | Toelichting |"
+    ));
+    assert!(md.contains("| 1 | Kortere wachttijden voor specialistische jeugdhulp |"));
+    assert!(md.contains("| 5 | Vroegsignalering op school |"));
+}
+
+#[test]
+fn a_house_style_reorders_leden() {
+    let md = house_style("reorder-leden", WARMTENET, "md");
+    let article = md
+        .split("## Artikel 5 ")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .expect("article 5");
+    assert!(
+        article.contains("1\\. Bij een resultaatsverplichting"),
+        "{article}"
+    );
+    assert!(
+        article.contains("9\\. Iedere Partij verbindt zich"),
+        "{article}"
+    );
+    let fase2 = article.find("fase 2").expect("fase 2");
+    let fase1 = article.find("fase 1").expect("fase 1");
+    assert!(fase2 < fase1, "the order is reversed");
+}
+
+#[test]
+fn a_house_style_changes_how_articles_are_numbered() {
+    let md = house_style("short-label", WARMTENET, "md");
+    assert!(md.contains("## Art. 5 Verplichtingen van Partijen"));
+    assert!(!md.contains("## Artikel "));
+    let html = house_style("number-label", WARMTENET, "html");
+    assert!(html.contains("<h2><span class=\"label\">5.</span> Verplichtingen van Partijen</h2>"));
+    assert!(
+        html.contains("bijlage 1"),
+        "references keep their own wording"
+    );
+}
+
+#[test]
+fn a_house_style_adds_a_logo_and_a_header() {
+    let html = house_style("logo-header", WARMTENET, "html");
+    assert!(
+        html.contains("<header class=\"house-header\">\n<img src=\"data:image/svg+xml;base64,")
+    );
+    assert!(html.contains("<p>Gemeente Zwolle – WZZ-2026-001</p>"));
+    assert!(!html.contains("src=\"http"), "no external resource");
+}
+
+#[test]
+fn page_breaks_survive_reworded_headings() {
+    let html = house_style("reworded-annex", WARMTENET, "html");
+    assert!(html.contains("<h2><span class=\"label\">Aanhangsel 1:</span> Risicomatrix</h2>"));
+    assert!(html.contains("<h2>Handtekeningen</h2>"));
+    assert_eq!(
+        html.matches("<section class=\"annex\" id=\"annex-").count(),
+        3
+    );
+    assert_eq!(html.matches("<section class=\"signatures\"").count(), 1);
+    assert!(html.contains("section.signatures, section.annex { break-before: page;"));
+}
+
+const REFERENCES: &str = r#"covenant "Verwijzingen" {
+  language nl
+  effective 2026-01-01
+  expires 2030-01-01
+}
+party gemeente "Gemeente Apeldoorn" { sector public }
+party uitvoerder "Uitvoerder" { sector private }
+define net "Warmtenet" "het net"
+goal g1 "Aansluitingen" { target 100 by 2029-01-01 }
+deliverable fase0 "Ontwerp" { by gemeente  serves g1  due 2026-06-01 }
+deliverable fase1 "Aanleg" { by uitvoerder  serves g1  due 2027-12-31  obligation result }
+risk kosten "Kosten" { likelihood low  impact high  bearers gemeente 100% }
+termination { notice 3 months }
+clause zie "Verwijzingen" """
+  Zie [[fase1]], [[kosten]], [[termination]] en [[geheim]]; [[gemeente]] en [[uitvoerder]] leggen het warmtenet aan. [[net]] en [[nergens]].
+  """
+clause geheim "Geheimhouding" "Partijen houden geheim wat geheim is."
+"#;
+
+#[test]
+fn references_read_as_a_drafter_cites() {
+    let loaded = covenant::model::load_text(
+        Path::new("refs.covenant"),
+        "refs.covenant",
+        REFERENCES.to_string(),
+    );
+    let a = loaded.agreement;
+    let document = covenant::render::tree::build(&a, &Options::default()).expect("tree");
+    let anchor = |id: &str| {
+        document
+            .anchors
+            .iter()
+            .find(|x| x.id == id)
+            .map(|x| (x.target.clone(), x.text.clone()))
+    };
+    assert_eq!(
+        anchor("fase1"),
+        Some((
+            "lid.deliverable.fase1".into(),
+            "artikel 3, derde lid".into()
+        ))
+    );
+    assert_eq!(
+        anchor("kosten"),
+        Some(("row.risk.kosten".into(), "artikel 4, eerste lid".into()))
+    );
+    assert_eq!(
+        anchor("gemeente").map(|x| x.1),
+        Some("de gemeente Apeldoorn".into())
+    );
+    assert_eq!(anchor("net").map(|x| x.1), Some("Warmtenet".into()));
+    assert_eq!(
+        anchor("schedule"),
+        Some(("annex.schedule".into(), "bijlage 2".into()))
+    );
+    let md = render_markdown(&a, &Options::default()).expect("markdown");
+    assert!(
+        md.contains("Zie artikel 3, derde lid, artikel 4, eerste lid, artikel 7 en artikel 6; de gemeente Apeldoorn en de Uitvoerder leggen het Warmtenet aan. Warmtenet en \\[\\[nergens\\]\\]."),
+        "{md}"
+    );
+    assert!(
+        md.contains("3\\. De Uitvoerder levert uiterlijk 31 december 2027: Aanleg."),
+        "{md}"
+    );
+    let html = render_html(&a, &Options::default()).expect("html");
+    assert!(
+        html.contains("<a class=\"ref\" href=\"#lid-deliverable-fase1\">artikel 3, derde lid</a>")
+    );
+    assert!(html.contains("<div class=\"lid\" id=\"lid-deliverable-fase1\">"));
+    assert!(html.contains("<span class=\"term\">Warmtenet</span>"));
+    let en = Options {
+        language: Some(Language::En),
+        ..Options::default()
+    };
+    let md = render_markdown(&a, &en).expect("markdown");
+    assert!(
+        md.contains("Article 3(3), Article 4(1), Article 7 en Article 6"),
+        "{md}"
+    );
+}
+
+#[test]
+fn a_single_lid_is_not_numbered_and_several_are() {
+    let md = render_markdown(&agreement(Path::new(WARMTENET)), &Options::default()).expect("md");
+    assert!(md.contains("## Artikel 22 Toepasselijk recht\n\nOp deze overeenkomst is Nederlands recht van toepassing.\n"));
+    assert!(md.contains("## Artikel 20 Opzegging\n\n1\\. Iedere Partij kan"));
+    assert!(md.contains("a. **Warmtenet**: het geheel van leidingen"));
+}
+
+#[test]
+fn the_table_of_contents_follows_the_number_of_articles() {
+    let long = agreement(Path::new(WARMTENET));
+    let short = agreement(Path::new("examples/tender-mobility-hub.covenant"));
+    let md = |a: &covenant::model::Agreement, toc: Option<bool>| {
+        render_markdown(
+            a,
+            &Options {
+                toc,
+                ..Options::default()
+            },
+        )
+        .expect("md")
+    };
+    assert!(md(&long, None).contains("## Inhoud\n\n- Artikel 1 Begripsbepalingen\n"));
+    assert!(!md(&long, Some(false)).contains("## Inhoud"));
+    let articles = covenant::render::tree::build(&short, &Options::default())
+        .expect("tree")
+        .articles
+        .len();
+    assert_eq!(md(&short, None).contains("## Inhoud"), articles >= 12);
+    assert!(md(&short, Some(true)).contains("## Inhoud"));
+}
+
+#[test]
+fn build_toc_and_no_toc_choose_the_table_of_contents() {
+    let run = |flag: &str, example: &str| {
+        let output = assert_cmd::Command::cargo_bin("covenant")
+            .expect("binary")
+            .args(["build", example, flag])
+            .output()
+            .expect("runs");
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).expect("UTF-8")
+    };
+    assert!(
+        run("--toc", "examples/research-consortium.covenant")
+            .contains("## Contents\n\n- Article 1 Definitions\n")
+    );
+    assert!(!run("--no-toc", WARMTENET).contains("## Inhoud"));
 }

@@ -60,6 +60,12 @@ pub struct BuildArgs {
     /// Configuration and lint levels, as for `check`.
     #[command(flatten)]
     pub lints: LintArgs,
+    /// Show a table of contents (shown by default from 12 articles).
+    #[arg(long, conflicts_with = "no_toc")]
+    pub toc: bool,
+    /// Leave the table of contents out, however many articles there are.
+    #[arg(long)]
+    pub no_toc: bool,
 }
 
 /// Loads and checks `file` under the configuration `check` would use; on
@@ -151,6 +157,11 @@ pub fn run(args: &BuildArgs) -> u8 {
         }),
         draft: args.draft.then_some(issues),
         fragment: args.fragment,
+        toc: match (args.toc, args.no_toc) {
+            (true, _) => Some(true),
+            (_, true) => Some(false),
+            _ => None,
+        },
         templates,
     };
     let rendered = match args.to {

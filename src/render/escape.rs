@@ -4,8 +4,6 @@
 const INLINE: &[char] = &[
     '\\', '`', '*', '_', '[', ']', '<', '>', '|', '&', '#', '!', '~',
 ];
-/// Characters escaped in a text block, where `*` and `_` keep their emphasis.
-const BLOCK_INLINE: &[char] = &['\\', '`', '[', ']', '<', '>', '|', '&', '#', '!', '~'];
 
 /// Plain text for one line: whitespace collapsed, every Markdown character
 /// escaped, so the text cannot start a heading, list, quote or table cell,
@@ -16,61 +14,24 @@ pub fn inline(text: &str) -> String {
     escape_line(&line, INLINE)
 }
 
-/// A text block (Markdown prose): paragraphs and simple lists keep their
-/// shape and `*emphasis*` stays; headings, quotes, raw HTML, links, code and
-/// table pipes are escaped.
+/// A run of text inside a line: every Markdown character escaped, white
+/// space made single spaces but kept at either end (runs are joined).
 #[must_use]
-pub fn block(text: &str) -> String {
-    let mut out = Vec::new();
-    let mut last_blank = true;
-    for raw in text.lines() {
-        let line = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-        if line.is_empty() {
-            if !last_blank {
-                out.push(String::new());
+pub fn piece(text: &str) -> String {
+    let mut line = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if !space {
+                line.push(' ');
             }
-            last_blank = true;
-            continue;
+            space = true;
+        } else {
+            line.push(c);
+            space = false;
         }
-        last_blank = false;
-        out.push(match list_marker(&line) {
-            Some((marker, rest)) => format!("{marker} {}", escape_line(rest, BLOCK_INLINE)),
-            None if is_break_line(&line) => escape_all(&line),
-            None => escape_line(&line, BLOCK_INLINE),
-        });
     }
-    while out.last().is_some_and(String::is_empty) {
-        out.pop();
-    }
-    out.join("\n")
-}
-
-/// A list item's marker (`-`, `*`, `+`, `1.`) and the text after it.
-fn list_marker(line: &str) -> Option<(&str, &str)> {
-    let (head, rest) = line.split_once(' ')?;
-    let bullet = matches!(head, "-" | "*" | "+");
-    let digits = head
-        .strip_suffix('.')
-        .is_some_and(|d| !d.is_empty() && d.len() <= 9 && d.bytes().all(|b| b.is_ascii_digit()));
-    (bullet || digits).then_some((head, rest))
-}
-
-/// Whether a line would be a thematic break or a setext underline.
-fn is_break_line(line: &str) -> bool {
-    line.chars()
-        .all(|c| matches!(c, '-' | '_' | '*' | '=' | ' '))
-}
-
-fn escape_all(line: &str) -> String {
-    line.chars()
-        .map(|c| {
-            if c == ' ' {
-                " ".to_string()
-            } else {
-                format!("\\{c}")
-            }
-        })
-        .collect()
+    escape_line(&line, INLINE)
 }
 
 /// Escapes `chars` everywhere and any block marker at the start of the line.
@@ -119,11 +80,7 @@ mod tests {
     }
 
     #[test]
-    fn text_blocks_keep_paragraphs_lists_and_emphasis() {
-        let text = "First line\nsecond (*Wet*).\n\n- one\n- two | three\n\n# not a heading\n<img src=x>\n---";
-        assert_eq!(
-            block(text),
-            "First line\nsecond (*Wet*).\n\n- one\n- two \\| three\n\n\\# not a heading\n\\<img src=x\\>\n\\-\\-\\-"
-        );
+    fn pieces_keep_their_outer_spaces() {
+        assert_eq!(piece(" a  *b* "), " a \\*b\\* ");
     }
 }

@@ -1,64 +1,152 @@
-//! Markdown to HTML with pulldown-cmark; raw HTML never passes through.
+//! Tree content written as HTML. Every text is escaped; nothing from the
+//! agreement becomes markup, a link or an attribute.
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+use tera::escape_html;
 
-/// Renders Markdown to an HTML fragment. Raw HTML in the Markdown is shown
-/// as text; level-2 headings starting with one of `breaks` get the class
-/// `page-break`; right-aligned table cells get the class `right`.
+use super::tree::{Align, Block, Inline, ListStyle, Table};
+
+/// A node key as an HTML id: `lid.deliverable.fase1` becomes `lid-deliverable-fase1`.
 #[must_use]
-pub fn to_html(markdown: &str, breaks: &[String]) -> String {
-    let options = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES;
-    let events: Vec<Event> = Parser::new_ext(markdown, options)
-        .map(|event| match event {
-            Event::Html(text) | Event::InlineHtml(text) => Event::Text(text),
-            Event::Start(Tag::HtmlBlock) => Event::Start(Tag::Paragraph),
-            Event::End(TagEnd::HtmlBlock) => Event::End(TagEnd::Paragraph),
-            other => other,
-        })
-        .collect();
-    let mut out: Vec<Event> = Vec::with_capacity(events.len());
-    for (i, event) in events.iter().enumerate() {
-        match event {
-            Event::Start(Tag::Heading {
-                level: HeadingLevel::H2,
-                id,
-                classes,
-                attrs,
-            }) => {
-                let text = heading_text(&events[i + 1..]);
-                let mut classes = classes.clone();
-                if breaks.iter().any(|b| text.starts_with(b.as_str())) {
-                    classes.push(CowStr::from("page-break"));
-                }
-                out.push(Event::Start(Tag::Heading {
-                    level: HeadingLevel::H2,
-                    id: id.clone(),
-                    classes,
-                    attrs: attrs.clone(),
-                }));
+pub fn id(key: &str) -> String {
+    key.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
             }
-            other => out.push(other.clone()),
-        }
-    }
-    let mut body = String::with_capacity(markdown.len() * 2);
-    html::push_html(&mut body, out.into_iter());
-    body.replace(" style=\"text-align: right\"", " class=\"right\"")
-        .replace(" style=\"text-align: left\"", "")
-        .replace("<th>", "<th scope=\"col\">")
-        .replace("<th class=\"right\">", "<th scope=\"col\" class=\"right\">")
+        })
+        .collect()
 }
 
-/// The text of the heading whose events start here.
-fn heading_text(events: &[Event]) -> String {
-    let mut text = String::new();
-    for event in events {
-        match event {
-            Event::End(TagEnd::Heading(_)) => break,
-            Event::Text(t) | Event::Code(t) => text.push_str(t),
-            _ => {}
+/// Inlines as HTML.
+#[must_use]
+pub fn inlines(inlines: &[Inline]) -> String {
+    let mut out = String::new();
+    write_inlines(inlines, &mut out);
+    out
+}
+
+fn write_inlines(inlines: &[Inline], out: &mut String) {
+    for inline in inlines {
+        match inline {
+            Inline::Text { text } => out.push_str(&escape_html(text)),
+            Inline::Emphasis { inlines } => {
+                out.push_str("<em>");
+                write_inlines(inlines, out);
+                out.push_str("</em>");
+            }
+            Inline::Strong { inlines } => {
+                out.push_str("<strong>");
+                write_inlines(inlines, out);
+                out.push_str("</strong>");
+            }
+            Inline::Term { text, .. } => {
+                out.push_str("<span class=\"term\">");
+                out.push_str(&escape_html(text));
+                out.push_str("</span>");
+            }
+            Inline::Reference { target, text } => {
+                out.push_str(&format!("<a class=\"ref\" href=\"#{}\">", id(target)));
+                out.push_str(&escape_html(text));
+                out.push_str("</a>");
+            }
+            Inline::Placeholder { text } => {
+                out.push_str("<span class=\"placeholder\">");
+                out.push_str(&escape_html(text));
+                out.push_str("</span>");
+            }
+            Inline::LineBreak => out.push_str("<br>"),
         }
     }
-    text
+}
+
+/// Blocks as HTML, one per line.
+#[must_use]
+pub fn blocks(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    for block in blocks {
+        write_block(block, &mut out);
+    }
+    out
+}
+
+fn write_block(block: &Block, out: &mut String) {
+    match block {
+        Block::Paragraph { inlines } => {
+            out.push_str("<p>");
+            write_inlines(inlines, out);
+            out.push_str("</p>\n");
+        }
+        Block::List(list) => {
+            let (open, close) = match list.style {
+                ListStyle::Letter => ("<ol class=\"items\" type=\"a\">\n", "</ol>\n"),
+                ListStyle::Number => ("<ol>\n", "</ol>\n"),
+                ListStyle::Bullet => ("<ul>\n", "</ul>\n"),
+            };
+            out.push_str(open);
+            for item in &list.items {
+                match &item.key {
+                    Some(key) => out.push_str(&format!("<li id=\"{}\">", id(key))),
+                    None => out.push_str("<li>"),
+                }
+                match item.blocks.as_slice() {
+                    [Block::Paragraph { inlines }] => write_inlines(inlines, out),
+                    blocks => {
+                        out.push('\n');
+                        for b in blocks {
+                            write_block(b, out);
+                        }
+                    }
+                }
+                out.push_str("</li>\n");
+            }
+            out.push_str(close);
+        }
+        Block::Table(table) => out.push_str(&self::table(table)),
+    }
+}
+
+/// A table with a header, its rows keyed, the footer in `<tfoot>`.
+#[must_use]
+pub fn table(table: &Table) -> String {
+    let class = |align: Align| match align {
+        Align::Left => "",
+        Align::Right => " class=\"right\"",
+    };
+    let mut out = format!("<table class=\"{}\">\n<thead>\n<tr>", id(&table.key));
+    for column in &table.columns {
+        out.push_str(&format!(
+            "<th scope=\"col\"{}>{}</th>",
+            class(column.align),
+            escape_html(&column.heading)
+        ));
+    }
+    out.push_str("</tr>\n</thead>\n<tbody>\n");
+    let row = |cells: &[Vec<Inline>], out: &mut String, cell: &str| {
+        for (i, c) in cells.iter().enumerate() {
+            let align = table.columns.get(i).map_or(Align::Left, |col| col.align);
+            out.push_str(&format!("<{cell}{}>", class(align)));
+            write_inlines(c, out);
+            out.push_str(&format!("</{cell}>"));
+        }
+    };
+    for r in &table.rows {
+        match &r.key {
+            Some(key) => out.push_str(&format!("<tr id=\"{}\">", id(key))),
+            None => out.push_str("<tr>"),
+        }
+        row(&r.cells, &mut out, "td");
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n");
+    if let Some(footer) = &table.footer {
+        out.push_str("<tfoot>\n<tr>");
+        row(&footer.cells, &mut out, "td");
+        out.push_str("</tr>\n</tfoot>\n");
+    }
+    out.push_str("</table>\n");
+    out
 }
 
 #[cfg(test)]
@@ -66,26 +154,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn raw_html_is_shown_as_text() {
-        let html = to_html(
-            "<script>alert(1)</script>\n\npara <img src=x onerror=alert(1)>",
-            &[],
-        );
-        assert!(!html.contains("<script"));
-        assert!(!html.contains("<img"));
-        assert!(
-            html.contains("<p>&lt;script&gt;alert(1)&lt;/script&gt;\n</p>"),
-            "{html}"
+    fn text_is_escaped_and_references_link_inside_the_document() {
+        let html = inlines(&[
+            Inline::text("<script>"),
+            Inline::Reference {
+                target: "lid.deliverable.fase1".into(),
+                text: "artikel 5, tweede lid".into(),
+            },
+        ]);
+        assert_eq!(
+            html,
+            "&lt;script&gt;<a class=\"ref\" href=\"#lid-deliverable-fase1\">artikel 5, tweede lid</a>"
         );
     }
 
     #[test]
-    fn annex_headings_break_the_page() {
-        let html = to_html(
-            "## Bijlage 1. Risicomatrix\n\n## Artikel 1. Doel",
-            &["Bijlage ".to_string()],
-        );
-        assert!(html.contains("<h2 class=\"page-break\">Bijlage 1"));
-        assert!(html.contains("<h2>Artikel 1"));
+    fn keys_become_valid_ids() {
+        assert_eq!(id("row.goal.co2"), "row-goal-co2");
     }
 }

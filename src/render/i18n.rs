@@ -54,6 +54,17 @@ impl Messages {
         fill(&self.get(key), values)
     }
 
+    /// These messages, with every key they lack taken from `base` (so a
+    /// house style's message file may hold only the sentences it rewords).
+    #[must_use]
+    pub fn or(mut self, base: &Messages) -> Self {
+        for (key, text) in &base.flat {
+            self.flat.entry(key.clone()).or_insert_with(|| text.clone());
+        }
+        merge_tree(&mut self.tree, &base.tree);
+        self
+    }
+
     /// Every key, sorted.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.flat.keys().map(String::as_str)
@@ -96,6 +107,20 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     }
     out.push_str(rest);
     out
+}
+
+fn merge_tree(tree: &mut serde_json::Value, base: &serde_json::Value) {
+    let (Some(tree), Some(base)) = (tree.as_object_mut(), base.as_object()) else {
+        return;
+    };
+    for (key, value) in base {
+        match tree.get_mut(key) {
+            Some(own) => merge_tree(own, value),
+            None => {
+                tree.insert(key.clone(), value.clone());
+            }
+        }
+    }
 }
 
 fn flatten(

@@ -1,30 +1,33 @@
-//! Documents: the agreement rendered to Markdown and HTML with tera templates.
+//! Documents: the agreement as a document tree ([`tree::build`]), written to
+//! Markdown and HTML by tera templates.
 //!
-//! Works from the typed model only. The view model ([`context::Document`])
-//! holds everything already worded, numbered, formatted and escaped; the
-//! templates lay it out. HTML is made from the Markdown with pulldown-cmark.
+//! The tree is built once from the typed model; every format is written from
+//! it. Templates receive tree nodes (articles with their leden and typed
+//! data) and write their format directly: `.md` templates Markdown, escaped
+//! with [`escape`]; `.html` templates HTML, autoescaped. One template per
+//! article kind (`articles/KIND.md`), else `articles/article.md`.
 
-mod annexes;
-mod articles;
-pub mod context;
+mod build;
 pub mod escape;
+mod filters;
 pub mod format;
 pub mod html;
 pub mod i18n;
-mod parties;
+pub mod markdown;
 pub mod templates;
+mod totals;
 pub mod tree;
-mod words;
 
 use std::fmt;
+use std::sync::Arc;
 
 use tera::Context;
 
-pub use context::Document;
 pub use templates::Templates;
 
 use crate::model::Agreement;
 use crate::model::words::Language;
+use filters::{Format, Shared};
 use i18n::Messages;
 
 /// Why a document could not be made.
@@ -62,6 +65,8 @@ pub struct Options {
     pub draft: Option<Vec<String>>,
     /// For HTML: the body alone, without the page around it.
     pub fragment: bool,
+    /// A table of contents; by default shown from 12 articles.
+    pub toc: Option<bool>,
     /// The templates to use.
     pub templates: Templates,
 }
@@ -76,29 +81,20 @@ impl Options {
     }
 }
 
-/// The messages of the document language (an overriding file if given).
+/// The messages of the document language: an overriding file if given,
+/// the built-in messages for every key it does not hold.
 ///
 /// # Errors
 /// An overriding message file that is not valid.
 pub fn messages(options: &Options, language: Language) -> Result<Messages, RenderError> {
     let name = format!("i18n/{}.toml", language.as_str());
+    let builtin = Messages::builtin(language).map_err(RenderError::Messages)?;
     match options.templates.get(&name) {
-        Some(text) => {
-            Messages::parse(text).map_err(|e| RenderError::Messages(format!("{name}: {e}")))
-        }
-        None => Messages::builtin(language).map_err(RenderError::Messages),
+        Some(text) => Messages::parse(text)
+            .map(|own| own.or(&builtin))
+            .map_err(|e| RenderError::Messages(format!("{name}: {e}"))),
+        None => Ok(builtin),
     }
-}
-
-/// The view model the templates receive.
-///
-/// # Errors
-/// An invalid message file or a total too large to compute.
-pub fn document(agreement: &Agreement, options: &Options) -> Result<Document, RenderError> {
-    let language = options.language_for(agreement);
-    let messages = messages(options, language)?;
-    context::document(agreement, &messages, language, options.draft.as_deref())
-        .map_err(RenderError::Data)
 }
 
 /// The agreement as a Markdown document (CommonMark with GFM tables).
@@ -106,7 +102,7 @@ pub fn document(agreement: &Agreement, options: &Options) -> Result<Document, Re
 /// # Errors
 /// A template that fails, an invalid message file, or a total too large.
 pub fn render_markdown(agreement: &Agreement, options: &Options) -> Result<String, RenderError> {
-    Session::new(agreement, options)?.markdown()
+    Session::new(agreement, options, Format::Markdown)?.document()
 }
 
 /// The agreement as HTML: a standalone page, or with `fragment` the body alone.
@@ -114,56 +110,94 @@ pub fn render_markdown(agreement: &Agreement, options: &Options) -> Result<Strin
 /// # Errors
 /// A template that fails, an invalid message file, or a total too large.
 pub fn render_html(agreement: &Agreement, options: &Options) -> Result<String, RenderError> {
-    let mut session = Session::new(agreement, options)?;
-    let markdown = session.markdown()?;
-    let breaks = [
-        session.messages.get("doc.signatures"),
-        format!("{} ", session.messages.get("doc.annex")),
-    ];
-    let body = html::to_html(&markdown, &breaks);
+    let session = Session::new(agreement, options, Format::Html)?;
+    let body = session.document()?;
     if options.fragment {
         return Ok(body);
     }
-    session.context.insert("body", &body);
-    session
-        .context
-        .insert("css", options.templates.get("page.css").unwrap_or_default());
-    session.render("page.html")
+    let mut page = session.base;
+    page.insert("body", &body);
+    page.insert("css", options.templates.get("page.css").unwrap_or_default());
+    render(&session.tera, "page.html", &page)
 }
 
-/// What one rendering needs, prepared once: messages, templates and the view model.
+/// One rendering: the tree, the templates of one format and their contexts.
+///
+/// tera copies a context on every render, so each template gets only what
+/// it needs: an article its article, the page its body, all of them `base`.
 struct Session {
-    messages: Messages,
+    format: Format,
     tera: tera::Tera,
-    context: Context,
+    /// `lang`, `meta`, `draft` and `labels`.
+    base: Context,
+    /// The whole tree and the rendered articles, for `covenant.*`.
+    document: Context,
 }
 
 impl Session {
-    fn new(agreement: &Agreement, options: &Options) -> Result<Self, RenderError> {
+    fn new(agreement: &Agreement, options: &Options, format: Format) -> Result<Self, RenderError> {
         let language = options.language_for(agreement);
         let messages = messages(options, language)?;
-        let document = context::document(agreement, &messages, language, options.draft.as_deref())
-            .map_err(RenderError::Data)?;
-        let context = Context::from_serialize(&document)
-            .map_err(|e| RenderError::Template(templates::describe(&e)))?;
+        let document = build::build_with(agreement, options, &messages)?;
+        let describe = |e: tera::Error| RenderError::Template(templates::describe(&e));
+        let mut base = Context::new();
+        base.insert("lang", document.lang);
+        base.insert("meta", &document.meta);
+        base.insert("draft", &document.draft);
+        base.insert("labels", messages.tree());
+        let mut whole = Context::from_serialize(&document).map_err(describe)?;
+        whole.insert("labels", messages.tree());
+        let shared = Arc::new(Shared::new(&document, messages, language));
+        let tera = options.templates.engine(format, shared)?;
+        let texts = articles(&tera, &base, &document, options, format)?;
+        whole.insert("article_texts", &texts);
         Ok(Self {
-            messages,
-            tera: options.templates.engine()?,
-            context,
+            format,
+            tera,
+            base,
+            document: whole,
         })
     }
 
-    fn markdown(&self) -> Result<String, RenderError> {
-        self.render("covenant.md")
+    fn document(&self) -> Result<String, RenderError> {
+        let name = match self.format {
+            Format::Markdown => "covenant.md",
+            Format::Html => "covenant.html",
+        };
+        render(&self.tera, name, &self.document)
     }
+}
 
-    fn render(&self, template: &str) -> Result<String, RenderError> {
-        let text = self
-            .tera
-            .render(template, &self.context)
-            .map_err(|e| RenderError::Template(templates::describe(&e)))?;
-        Ok(tidy(&text))
+/// Each article rendered by the template of its kind (or the generic one).
+fn articles(
+    tera: &tera::Tera,
+    base: &Context,
+    document: &tree::Document,
+    options: &Options,
+    format: Format,
+) -> Result<Vec<String>, RenderError> {
+    let ext = format.extension();
+    let generic = format!("articles/article{ext}");
+    let mut context = base.clone();
+    let mut texts = Vec::with_capacity(document.articles.len());
+    for article in &document.articles {
+        let own = format!("articles/{}{ext}", article.kind);
+        let name = if options.templates.has(&own) {
+            own
+        } else {
+            generic.clone()
+        };
+        context.insert("article", article);
+        texts.push(render(tera, &name, &context)?);
     }
+    Ok(texts)
+}
+
+fn render(tera: &tera::Tera, template: &str, context: &Context) -> Result<String, RenderError> {
+    let text = tera
+        .render(template, context)
+        .map_err(|e| RenderError::Template(templates::describe(&e)))?;
+    Ok(tidy(&text))
 }
 
 /// Trailing spaces removed, runs of blank lines collapsed, one final newline.

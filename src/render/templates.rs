@@ -3,9 +3,12 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use std::sync::Arc;
+
 use tera::Tera;
 
 use super::RenderError;
+use super::filters::{self, Format, Shared};
 use super::i18n;
 use crate::source::read::Scope;
 
@@ -13,13 +16,74 @@ use crate::source::read::Scope;
 pub const BUILTIN: &[(&str, &str)] = &[
     ("covenant.md", include_str!("../../templates/covenant.md")),
     ("parties.md", include_str!("../../templates/parties.md")),
-    ("articles.md", include_str!("../../templates/articles.md")),
+    ("contents.md", include_str!("../../templates/contents.md")),
     (
         "signatures.md",
         include_str!("../../templates/signatures.md"),
     ),
     ("annexes.md", include_str!("../../templates/annexes.md")),
-    ("blocks.md", include_str!("../../templates/blocks.md")),
+    (
+        "articles/article.md",
+        include_str!("../../templates/articles/article.md"),
+    ),
+    (
+        "articles/commitments.md",
+        include_str!("../../templates/articles/commitments.md"),
+    ),
+    (
+        "articles/contributions.md",
+        include_str!("../../templates/articles/contributions.md"),
+    ),
+    (
+        "articles/definitions.md",
+        include_str!("../../templates/articles/definitions.md"),
+    ),
+    (
+        "articles/goals.md",
+        include_str!("../../templates/articles/goals.md"),
+    ),
+    (
+        "articles/risks.md",
+        include_str!("../../templates/articles/risks.md"),
+    ),
+    (
+        "covenant.html",
+        include_str!("../../templates/covenant.html"),
+    ),
+    ("parties.html", include_str!("../../templates/parties.html")),
+    (
+        "contents.html",
+        include_str!("../../templates/contents.html"),
+    ),
+    (
+        "signatures.html",
+        include_str!("../../templates/signatures.html"),
+    ),
+    ("annexes.html", include_str!("../../templates/annexes.html")),
+    (
+        "articles/article.html",
+        include_str!("../../templates/articles/article.html"),
+    ),
+    (
+        "articles/commitments.html",
+        include_str!("../../templates/articles/commitments.html"),
+    ),
+    (
+        "articles/contributions.html",
+        include_str!("../../templates/articles/contributions.html"),
+    ),
+    (
+        "articles/definitions.html",
+        include_str!("../../templates/articles/definitions.html"),
+    ),
+    (
+        "articles/goals.html",
+        include_str!("../../templates/articles/goals.html"),
+    ),
+    (
+        "articles/risks.html",
+        include_str!("../../templates/articles/risks.html"),
+    ),
     ("page.html", include_str!("../../templates/page.html")),
     ("page.css", include_str!("../../templates/page.css")),
     ("i18n/nl.toml", i18n::NL),
@@ -53,8 +117,9 @@ impl Templates {
         }
     }
 
-    /// The built-in set with every `*.md` and `*.html` file in `dir` (and
-    /// `i18n/nl.toml`, `i18n/en.toml`) replacing or adding to it by file name.
+    /// The built-in set with every `*.md` and `*.html` file in `dir` and in
+    /// `dir/articles` (and `i18n/nl.toml`, `i18n/en.toml`) replacing or
+    /// adding to it by file name.
     ///
     /// # Errors
     /// The folder or one of its templates cannot be read, or a template is a
@@ -68,6 +133,9 @@ impl Templates {
             ))
         })?;
         let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+        if let Ok(articles) = std::fs::read_dir(dir.join("articles")) {
+            paths.extend(articles.filter_map(Result::ok).map(|e| e.path()));
+        }
         paths.extend(["i18n/nl.toml", "i18n/en.toml"].iter().map(|n| dir.join(n)));
         paths.sort();
         let scope = Scope::folder(dir, "the template folder", MAX_TEMPLATE_SIZE);
@@ -101,17 +169,25 @@ impl Templates {
         self.files.insert(name.to_string(), text.to_string());
     }
 
-    /// A tera engine holding every template; autoescape only on `.html`.
+    /// Whether a template `name` is in the set.
+    #[must_use]
+    pub fn has(&self, name: &str) -> bool {
+        self.files.contains_key(name)
+    }
+
+    /// A tera engine holding every template, with covenant's filters for
+    /// `format`; autoescape only on `.html`.
     ///
     /// # Errors
     /// A template that does not parse.
-    pub fn engine(&self) -> Result<Tera, RenderError> {
+    pub(crate) fn engine(&self, format: Format, shared: Arc<Shared>) -> Result<Tera, RenderError> {
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html"]);
+        filters::register(&mut tera, format, shared);
         let templates = self
             .files
             .iter()
-            .filter(|(n, _)| n.ends_with(".md") || n.ends_with(".html"))
+            .filter(|(n, _)| n.ends_with(format.extension()))
             .map(|(n, t)| (n.as_str(), t.as_str()));
         tera.add_raw_templates(templates)
             .map_err(|e| RenderError::Template(describe(&e)))?;
@@ -123,8 +199,12 @@ impl Templates {
 fn template_name(dir: &Path, path: &Path) -> Option<String> {
     let relative = path.strip_prefix(dir).ok()?;
     let name = relative.to_str()?.replace('\\', "/");
-    let is_template = !name.contains('/')
-        && (name.ends_with(".md") || name.ends_with(".html") || name == "page.css");
+    let folder_ok = match name.split_once('/') {
+        None => true,
+        Some((folder, rest)) => folder == "articles" && !rest.contains('/'),
+    };
+    let is_template =
+        folder_ok && (name.ends_with(".md") || name.ends_with(".html") || name == "page.css");
     let is_messages = name == "i18n/nl.toml" || name == "i18n/en.toml";
     (is_template || is_messages).then_some(name)
 }

@@ -9,7 +9,9 @@
 //! References (`[[id]]` in the agreement's text) are resolved while the tree is
 //! built, so a reference reads the same in every format and survives renumbering.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+
+pub use super::build::build;
 
 /// A whole document.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -34,6 +36,10 @@ pub struct Document {
     pub annexes: Vec<Annex>,
     /// Every item an `[[id]]` may name, with where it is in this document.
     pub anchors: Vec<Anchor>,
+    /// Whether a table of contents is shown (`--toc`; by default from 12 articles).
+    pub toc: bool,
+    /// The tenders that still select a party (their text is filled in after award).
+    pub tenders: Vec<String>,
 }
 
 /// Facts about the document itself, for the title page and file metadata.
@@ -106,7 +112,7 @@ pub struct Lid {
 }
 
 /// A block of content.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Block {
     /// A paragraph of running text.
@@ -121,7 +127,7 @@ pub enum Block {
 }
 
 /// A list of sub-items.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct List {
     /// How items are marked.
     pub style: ListStyle,
@@ -130,7 +136,7 @@ pub struct List {
 }
 
 /// How the items of a list are marked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ListStyle {
     /// "a.", "b.", "c." (sub-items of a lid, definitions).
@@ -142,7 +148,7 @@ pub enum ListStyle {
 }
 
 /// One item of a list.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ListItem {
     /// A stable key when the item stands for an item of the agreement (`item.definition.warmtenet`).
     pub key: Option<String>,
@@ -153,7 +159,7 @@ pub struct ListItem {
 }
 
 /// A table with typed columns.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Table {
     /// `table.contributions`, `table.risk-matrix`...
     pub key: String,
@@ -166,7 +172,7 @@ pub struct Table {
 }
 
 /// A column of a table.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Column {
     /// What the column holds (`party`, `amount`, `kind`, `share`...), so a template can drop or restyle it.
     pub role: String,
@@ -177,7 +183,7 @@ pub struct Column {
 }
 
 /// Horizontal alignment of a column.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Align {
     /// Text.
@@ -187,7 +193,7 @@ pub enum Align {
 }
 
 /// A table row.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Row {
     /// A stable key when the row stands for an item of the agreement (`row.risk.overschrijding`).
     pub key: Option<String>,
@@ -196,7 +202,7 @@ pub struct Row {
 }
 
 /// Running text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Inline {
     /// Plain text, unescaped.

@@ -1,0 +1,93 @@
+//! Bijdragen en financiering: the committed contributions with their exact
+//! total, and the ceilings apart (they are not commitments).
+
+use super::super::say::At;
+use super::super::{Ctx, Part, letters, lid, para};
+use super::{cell, data, table};
+use crate::render::RenderError;
+use crate::render::totals::totals;
+use crate::render::tree::{Align, Row};
+
+/// The contributions article.
+///
+/// # Errors
+/// A total too large to compute.
+pub(super) fn build(c: &mut Ctx) -> Result<Option<Part>, RenderError> {
+    let Some(inv) = &c.say.a.investment else {
+        return Ok(None);
+    };
+    let say = &c.say;
+    let committed: Vec<_> = inv.contributions.iter().filter(|x| !x.ceiling).collect();
+    let ceilings: Vec<_> = inv.contributions.iter().filter(|x| x.ceiling).collect();
+    let mut leden = Vec::new();
+    if !committed.is_empty() {
+        let rows = committed
+            .iter()
+            .map(|x| Row {
+                key: None,
+                cells: vec![
+                    cell(say.plain_name(&x.party.value)),
+                    cell(say.word("kind", x.kind.value.as_str())),
+                    x.note.as_ref().map_or_else(Vec::new, |n| c.text(&n.value)),
+                    cell(say.money(x.amount.value)),
+                ],
+            })
+            .collect();
+        let total: Vec<String> = totals(committed.iter().map(|x| &x.amount.value))?
+            .into_iter()
+            .map(|m| say.money(m))
+            .collect();
+        let footer = Row {
+            key: Some("row.contributions.total".to_string()),
+            cells: vec![
+                cell(say.get("contributions.total")),
+                Vec::new(),
+                Vec::new(),
+                cell(total.join("; ")),
+            ],
+        };
+        let columns = [
+            ("party", "contributions.party", Align::Left),
+            ("kind", "contributions.kind", Align::Left),
+            ("purpose", "contributions.purpose", Align::Left),
+            ("amount", "contributions.amount", Align::Right),
+        ];
+        leden.push(lid(
+            "lid.contributions.committed".to_string(),
+            vec![
+                para(say.line("contributions.intro")),
+                table(c, "contributions", &columns, rows, Some(footer)),
+            ],
+        ));
+    }
+    if !ceilings.is_empty() {
+        let items = ceilings
+            .iter()
+            .map(|x| {
+                let mut item = say.fill_text(
+                    "contributions.ceiling",
+                    &[
+                        ("party", &say.name(&x.party.value, At::Within)),
+                        ("amount", &say.money(x.amount.value)),
+                        ("kind", &say.word("kind", x.kind.value.as_str())),
+                    ],
+                );
+                if let Some(note) = &x.note {
+                    item.extend(say.fill(
+                        "contributions.ceiling_note",
+                        &[("note", c.text(&note.value))],
+                    ));
+                }
+                (None, item)
+            })
+            .collect();
+        leden.push(lid(
+            "lid.contributions.ceilings".to_string(),
+            vec![
+                para(say.line("contributions.ceilings_intro")),
+                letters(items),
+            ],
+        ));
+    }
+    Ok(Part::new(c, "contributions", leden, data(inv)))
+}

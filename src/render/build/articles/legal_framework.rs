@@ -1,0 +1,28 @@
+//! Juridisch kader: one lid per aspect of the law the agreement touches.
+
+use super::super::{Ctx, Part, lid, para};
+use super::{data, labelled};
+
+/// The legal framework article.
+pub(super) fn build(c: &mut Ctx) -> Option<Part> {
+    let lf = c.say.a.legal_framework.as_ref()?;
+    let fields = [
+        ("legislation", "legal.legislation", &lf.legislation),
+        ("procurement", "legal.procurement", &lf.procurement),
+        ("competition", "legal.competition", &lf.competition),
+        ("state-aid", "legal.state_aid", &lf.state_aid),
+        ("third-parties", "legal.third_parties", &lf.third_parties),
+    ];
+    let leden = fields
+        .iter()
+        .filter_map(|(key, label, value)| {
+            value.as_ref().map(|v| {
+                lid(
+                    format!("lid.legal-framework.{key}"),
+                    vec![para(labelled(c, label, &v.value))],
+                )
+            })
+        })
+        .collect();
+    Part::new(c, "legal-framework", leden, data(lf))
+}

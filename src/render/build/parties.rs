@@ -1,0 +1,205 @@
+//! The parties at the head of the document, the closing formula and the signature blocks.
+
+use super::Ctx;
+use super::say::{At, joined, merge};
+use crate::model::{Mandate, Party, Representative, Text};
+use crate::render::tree::{Inline, PartyEntry, Signatory, SignatureBlock};
+
+/// The parties, numbered, each with its introduction.
+pub(super) fn entries(c: &mut Ctx) -> Vec<PartyEntry> {
+    let a = c.say.a;
+    let mut out = Vec::with_capacity(a.parties.len());
+    for (i, party) in a.parties.iter().enumerate() {
+        let key = format!("party.{}", party.id.value);
+        let name = if party.is_tendered() {
+            c.say.get("placeholder.name")
+        } else {
+            party.name.value.clone()
+        };
+        c.anchor_as(
+            &party.id.value,
+            &key,
+            c.say.name(&party.id.value, At::Within),
+        );
+        out.push(PartyEntry {
+            key,
+            number: i + 1,
+            description: description(c, party),
+            name,
+            placeholder: party.is_tendered(),
+        });
+    }
+    for group in &a.groups {
+        let key = format!("group.{}", group.id.value);
+        c.anchor_as(
+            &group.id.value,
+            &key,
+            c.say.name(&group.id.value, At::Within),
+        );
+    }
+    out
+}
+
+/// Form, seat, registration, representation; for a tendered party fields to fill in.
+fn description(c: &Ctx, party: &Party) -> Vec<Inline> {
+    let say = &c.say;
+    let tendered = party.is_tendered();
+    let field = |value: Option<&Text>, placeholder: &str| -> Option<Vec<Inline>> {
+        match value {
+            Some(v) => Some(vec![Inline::text(super::text::squash(&v.value))]),
+            None if tendered => Some(vec![Inline::Placeholder {
+                text: say.get(placeholder),
+            }]),
+            None => None,
+        }
+    };
+    let mut parts: Vec<Vec<Inline>> = Vec::new();
+    parts.extend(field(party.legal_form.as_ref(), "placeholder.legal_form"));
+    if let Some(seat) = field(party.seat.as_ref(), "placeholder.seat") {
+        parts.push(say.fill("party.seat", &[("seat", seat)]));
+    }
+    if let Some(registration) = field(party.registration.as_ref(), "placeholder.registration") {
+        parts.push(say.fill("party.registration", &[("registration", registration)]));
+    }
+    let mut representatives: Vec<Vec<Inline>> = party
+        .representatives
+        .iter()
+        .map(|r| representative(c, r))
+        .collect();
+    if representatives.is_empty() && tendered {
+        let blank = |key: &str| vec![Inline::Placeholder { text: say.get(key) }];
+        representatives.push(joined(
+            vec![
+                blank("placeholder.representative"),
+                blank("placeholder.capacity"),
+                say.fill(
+                    "party.mandate",
+                    &[("mandate", blank("placeholder.mandate"))],
+                ),
+            ],
+            ", ",
+        ));
+    }
+    if !representatives.is_empty() {
+        let count = representatives.len();
+        let mut list = Vec::new();
+        for (i, r) in representatives.into_iter().enumerate() {
+            if i > 0 {
+                let separator = if i + 1 == count {
+                    format!(" {} ", say.get("word.and"))
+                } else {
+                    "; ".to_string()
+                };
+                list.push(Inline::text(separator));
+            }
+            list.extend(r);
+        }
+        parts.push(say.fill("party.represented", &[("representatives", list)]));
+    }
+    let mut text = joined(parts, ", ");
+    if let Some(tender) = &party.selected_by {
+        text.extend(say.fill(
+            "party.tendered",
+            &[
+                ("tender", c.text(&tender.value)),
+                (
+                    "term",
+                    vec![Inline::text(
+                        say.with_article(&party.name.value, At::Within),
+                    )],
+                ),
+            ],
+        ));
+    }
+    let mut text = merge(text);
+    super::say::trim_stop(&mut text);
+    text
+}
+
+/// "J. de Vries, wethouder, op grond van ..." (no mandate: name and capacity alone).
+fn representative(c: &Ctx, r: &Representative) -> Vec<Inline> {
+    let say = &c.say;
+    let mut parts = vec![vec![Inline::text(super::text::squash(&r.name.value))]];
+    if let Some(capacity) = &r.capacity {
+        parts.push(vec![Inline::text(super::text::squash(&capacity.value))]);
+    }
+    match r.mandate.as_ref().map(|m| &m.value) {
+        Some(Mandate::Decision(decision)) => {
+            parts.push(say.fill("party.mandate", &[("mandate", c.text(decision))]));
+        }
+        Some(Mandate::Statutory) => parts.push(say.line("party.statutory")),
+        None => {}
+    }
+    joined(parts, ", ")
+}
+
+/// The closing formula above the signatures.
+pub(super) fn closing(c: &Ctx) -> Vec<Inline> {
+    match &c.say.a.header.signed_at {
+        Some(place) => c.say.fill_text(
+            "signature.intro_at",
+            &[("place", &super::text::squash(&place.value))],
+        ),
+        None => c.say.line("signature.intro"),
+    }
+}
+
+/// One block per party, one signatory per representative (a blank one if none).
+pub(super) fn signatures(c: &Ctx) -> Vec<SignatureBlock> {
+    let say = &c.say;
+    let blank = || {
+        vec![Inline::Placeholder {
+            text: say.get("placeholder.blank"),
+        }]
+    };
+    let place = || match &say.a.header.signed_at {
+        Some(p) => vec![Inline::text(super::text::squash(&p.value))],
+        None => blank(),
+    };
+    let plain = |t: &Text| vec![Inline::text(super::text::squash(&t.value))];
+    say.a
+        .parties
+        .iter()
+        .map(|party| {
+            let tendered = party.is_tendered();
+            let mut signatories: Vec<Signatory> = party
+                .representatives
+                .iter()
+                .map(|r| Signatory {
+                    name: plain(&r.name),
+                    capacity: r.capacity.as_ref().map_or_else(blank, plain),
+                    place: place(),
+                    date: r
+                        .signed_on
+                        .as_ref()
+                        .map_or_else(blank, |d| vec![Inline::text(say.date(d.value))]),
+                })
+                .collect();
+            if signatories.is_empty() {
+                let field = |key: &str| {
+                    if tendered {
+                        vec![Inline::Placeholder { text: say.get(key) }]
+                    } else {
+                        blank()
+                    }
+                };
+                signatories.push(Signatory {
+                    name: field("placeholder.representative"),
+                    capacity: field("placeholder.capacity"),
+                    place: place(),
+                    date: blank(),
+                });
+            }
+            SignatureBlock {
+                key: format!("signature.{}", party.id.value),
+                party: if tendered {
+                    format!("{} ({})", say.get("placeholder.name"), party.name.value)
+                } else {
+                    party.name.value.clone()
+                },
+                placeholder: tendered,
+                signatories,
+            }
+        })
+        .collect()
+}
