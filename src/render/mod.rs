@@ -7,6 +7,7 @@
 mod annexes;
 mod articles;
 pub mod context;
+pub mod docx;
 pub mod escape;
 pub mod format;
 pub mod html;
