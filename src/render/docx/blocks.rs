@@ -109,6 +109,8 @@ pub(crate) struct Body<'a> {
     targets: &'a Targets,
     runs: Runs,
     placed: BTreeSet<String>,
+    /// How many lists the text being written is inside.
+    nesting: u32,
 }
 
 impl<'a> Body<'a> {
@@ -120,6 +122,7 @@ impl<'a> Body<'a> {
             targets,
             runs: Runs::default(),
             placed: BTreeSet::new(),
+            nesting: 0,
         }
     }
 
@@ -213,7 +216,8 @@ impl<'a> Body<'a> {
             Place::Outside => depth,
             Place::Article => depth.max(1),
         };
-        let num = self.numbering.list(list.style, level);
+        let num = self.numbering.list(list.style, level, self.nesting);
+        self.nesting += 1;
         for item in &list.items {
             let mut para = Para::new(LIST).numbered(num, level);
             if let Some(key) = &item.key {
@@ -230,6 +234,7 @@ impl<'a> Body<'a> {
                 }
             }
         }
+        self.nesting -= 1;
     }
 
     /// A further paragraph of a list item, aligned with the item's text.

@@ -422,7 +422,7 @@ fn parties(body: &mut Body<'_>, document: &Document, messages: &Messages) {
         Para::new(styles::NORMAL),
         &[Inline::text(messages.get("doc.parties_intro"))],
     );
-    let num = body.numbering.list(ListStyle::Number, 0);
+    let num = body.numbering.list(ListStyle::Number, 0, 0);
     for party in &document.parties {
         let name = if party.placeholder {
             Inline::Placeholder {

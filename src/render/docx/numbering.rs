@@ -3,8 +3,9 @@
 //! One abstract numbering carries the articles (level 0, "Artikel %1", on the
 //! Heading 1 style) and their leden (level 1, "%2.", restarted by each article),
 //! so Word renumbers when an article or lid is added or removed. Annexes have
-//! their own ("Bijlage %1"). Each list of the document is an instance of the
-//! abstract numbering of its style, restarted at its first item.
+//! their own ("Bijlage %1"). Each list of the document has an abstract
+//! numbering of its own, as Word gives each new list, so it starts at "a." and
+//! its markers follow how deep it is nested ("a.", then "1°", then "i.").
 
 use super::styles::{ANNEX, HEADING, LID};
 use super::xml::escape;
@@ -28,8 +29,8 @@ const LIST_LEVELS: u32 = 6;
 pub(crate) struct Numbering {
     article_label: String,
     annex_label: String,
-    /// Each list instance: its style and the level it starts at.
-    lists: Vec<(ListStyle, u32)>,
+    /// Each list: its style, the level its items are at, and how many lists it is nested in.
+    lists: Vec<(ListStyle, u32, u32)>,
 }
 
 impl Numbering {
@@ -42,9 +43,10 @@ impl Numbering {
         }
     }
 
-    /// A new list instance of `style` whose items are at `level`: its numbering id.
-    pub(crate) fn list(&mut self, style: ListStyle, level: u32) -> u32 {
-        self.lists.push((style, level));
+    /// A new list of `style` whose items are at `level`, inside `nesting`
+    /// other lists: its numbering id.
+    pub(crate) fn list(&mut self, style: ListStyle, level: u32, nesting: u32) -> u32 {
+        self.lists.push((style, level, nesting));
         ANNEXES + u32::try_from(self.lists.len()).unwrap_or(u32::MAX - ANNEXES)
     }
 
@@ -86,16 +88,14 @@ impl Numbering {
             bold: true,
         }));
         out.push_str("</w:abstractNum>");
-        for (id, style) in [ListStyle::Letter, ListStyle::Number, ListStyle::Bullet]
-            .into_iter()
-            .enumerate()
-        {
+        for (i, (style, first, nesting)) in self.lists.iter().enumerate() {
             out.push_str(&format!(
                 r#"<w:abstractNum w:abstractNumId="{}"><w:multiLevelType w:val="hybridMultilevel"/>"#,
-                id + 2
+                i + 2
             ));
             for ilvl in 0..LIST_LEVELS {
-                let (format, text) = list_marker(style, ilvl);
+                let depth = nesting + ilvl.saturating_sub(*first);
+                let (format, text) = list_marker(*style, ilvl, depth);
                 out.push_str(&level(&Level {
                     ilvl,
                     format,
@@ -111,11 +111,11 @@ impl Numbering {
         out.push_str(&format!(
             r#"<w:num w:numId="{ARTICLES}"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="{ANNEXES}"><w:abstractNumId w:val="1"/></w:num>"#
         ));
-        for (i, (style, ilvl)) in self.lists.iter().enumerate() {
+        for i in 0..self.lists.len() {
             out.push_str(&format!(
-                r#"<w:num w:numId="{}"><w:abstractNumId w:val="{}"/><w:lvlOverride w:ilvl="{ilvl}"><w:startOverride w:val="1"/></w:lvlOverride></w:num>"#,
+                r#"<w:num w:numId="{}"><w:abstractNumId w:val="{}"/></w:num>"#,
                 i + 3,
-                abstract_of(*style)
+                i + 2
             ));
         }
         out.push_str("</w:numbering>");
@@ -123,20 +123,12 @@ impl Numbering {
     }
 }
 
-/// The abstract numbering of a list style.
-fn abstract_of(style: ListStyle) -> u32 {
-    match style {
-        ListStyle::Letter => 2,
-        ListStyle::Number => 3,
-        ListStyle::Bullet => 4,
-    }
-}
-
-/// The number format and level text of a list level: "a.", then "1°", then "i."
-/// for lettered lists; "1.", "a.", "i." for numbered ones; alternating bullets.
-fn list_marker(style: ListStyle, ilvl: u32) -> (&'static str, String) {
+/// The number format and level text of level `ilvl` of a list nested `depth`
+/// deep: "a.", then "1°", then "i." for lettered lists; "1.", "a.", "i." for
+/// numbered ones; alternating bullets.
+fn list_marker(style: ListStyle, ilvl: u32, depth: u32) -> (&'static str, String) {
     let n = ilvl + 1;
-    match (style, ilvl % 3) {
+    match (style, depth % 3) {
         (ListStyle::Letter, 0) | (ListStyle::Number, 1) => ("lowerLetter", format!("%{n}.")),
         (ListStyle::Letter, 1) => ("decimal", format!("%{n}°")),
         (ListStyle::Number, 0) => ("decimal", format!("%{n}.")),
@@ -193,12 +185,15 @@ mod tests {
     #[test]
     fn articles_and_leden_share_one_multilevel_numbering() {
         let mut numbering = Numbering::new("Artikel", "Bijlage");
-        assert_eq!(numbering.list(ListStyle::Letter, 2), 3);
+        assert_eq!(numbering.list(ListStyle::Letter, 1, 0), 3);
+        assert_eq!(numbering.list(ListStyle::Letter, 2, 1), 4);
         let xml = numbering.xml();
         assert!(xml.contains(r#"<w:lvlText w:val="Artikel %1"/>"#), "{xml}");
         assert!(xml.contains(r#"<w:lvlText w:val="%2."/>"#));
         assert!(xml.contains(r#"<w:lvlText w:val="Bijlage %1"/>"#));
-        assert!(xml.contains(r#"<w:num w:numId="3"><w:abstractNumId w:val="2"/><w:lvlOverride w:ilvl="2"><w:startOverride w:val="1"/>"#));
+        assert!(xml.contains(r#"<w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>"#));
+        assert!(xml.contains(r#"<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:suff w:val="tab"/><w:lvlText w:val="%2."/>"#), "{xml}");
+        assert!(xml.contains(r#"<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:suff w:val="tab"/><w:lvlText w:val="%3°"/>"#), "{xml}");
     }
 
     #[test]

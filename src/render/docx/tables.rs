@@ -120,7 +120,10 @@ fn signature_cell(
     } else {
         vec![Inline::text(block.party.clone())]
     };
-    body.paragraph(para(false).key(&block.key).bold(true), &party);
+    body.paragraph(
+        para(false).key(&block.key).bold(true).space_before(480),
+        &party,
+    );
     let count = block.signatories.len();
     for (n, signatory) in block.signatories.iter().enumerate() {
         let lines = [
