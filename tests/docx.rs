@@ -694,7 +694,8 @@ fn tables_repeat_their_header_and_signatures_stay_together() {
     );
     assert_eq!(
         contributions.last().expect("a total")["cells"],
-        serde_json::json!(["Totaal", "", "€ 15.700.000"])
+        serde_json::json!(["Totaal", "", "€\u{a0}15.700.000"]),
+        "an amount does not break"
     );
 
     let signatures = tables[1]["rows"].as_array().expect("rows");

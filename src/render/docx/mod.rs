@@ -95,9 +95,7 @@ pub fn write(
         rels.push(rel(4, "theme", "theme/theme1.xml"));
         parts.push(Part {
             name: "word/theme/theme1.xml".into(),
-            content_type: Some(format!(
-                "application/vnd.openxmlformats-officedocument.theme+xml"
-            )),
+            content_type: Some("application/vnd.openxmlformats-officedocument.theme+xml".into()),
             data: theme,
         });
     }

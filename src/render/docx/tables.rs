@@ -177,10 +177,27 @@ fn open_table(body: &mut Body<'_>, style: &str, widths: &[u32]) {
 }
 
 /// A cell of `width` with one paragraph; `borders` is a `tcBorders` element or empty.
+/// A right-aligned cell (an amount) never breaks inside its text: "€ 16.620.000"
+/// stays on one line.
 fn cell(body: &mut Body<'_>, width: u32, para: Para<'_>, content: &[Inline], borders: &str) {
     body.raw(&format!(
         r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{borders}</w:tcPr>"#
     ));
-    body.paragraph(para, content);
+    if para.right {
+        body.paragraph(para, &unbreakable(content));
+    } else {
+        body.paragraph(para, content);
+    }
     body.raw("</w:tc>");
+}
+
+/// The inlines with every space of their text a no-break space.
+fn unbreakable(inlines: &[Inline]) -> Vec<Inline> {
+    inlines
+        .iter()
+        .map(|inline| match inline {
+            Inline::Text { text } => Inline::text(text.replace(' ', "\u{a0}")),
+            other => other.clone(),
+        })
+        .collect()
 }
