@@ -2,10 +2,11 @@
 
 use std::collections::BTreeSet;
 
-use super::fields::{Format, Runs, Targets};
+use super::fields::{Format, Runs};
 use super::numbering::{LID_LEVEL, Numbering};
 use super::styles::{ARTICLE_TEXT, LIST};
 use super::tables;
+use super::targets::Targets;
 use crate::render::tree::{Block, Inline, List};
 
 /// How a paragraph is laid out.
