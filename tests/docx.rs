@@ -335,6 +335,8 @@ fn covenant_tree() -> Document {
                     reference("lid.commitments.2", "artikel 3, tweede lid"),
                     text(" niet nakomt; zie ook "),
                     reference("party.gemeente", "de Gemeente"),
+                    text(" en "),
+                    reference("article.contributions", "artikel 4"),
                     text("."),
                 ])],
             )],
@@ -638,7 +640,7 @@ fn python_docx_reads_back_headings_numbering_parties_and_references() {
         read["instructions"]
             .as_array()
             .expect("instructions")
-            .contains(&Value::from(r" REF _lid_commitments_2 \w \h \* Lower "))
+            .contains(&Value::from(r" REF _article_contributions \n \h \* Lower "))
     );
     assert!(
         read["instructions"]
@@ -742,11 +744,24 @@ fn tables_repeat_their_header_and_signatures_stay_together() {
 #[test]
 fn libreoffice_converts_the_tree_and_every_example_in_both_languages() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut files = vec![save(
-        dir.path(),
-        "tree.docx",
-        &write(&covenant_tree(), &Settings::default()),
-    )];
+    // The same tree with an article added in front, its references worded as before:
+    // the REF field, not the wording, decides the number shown.
+    let mut renumbered = covenant_tree();
+    renumbered
+        .articles
+        .insert(0, article(0, "preamble", "Voorafgaand artikel", Vec::new()));
+    let mut files = vec![
+        save(
+            dir.path(),
+            "tree.docx",
+            &write(&covenant_tree(), &Settings::default()),
+        ),
+        save(
+            dir.path(),
+            "renumbered.docx",
+            &write(&renumbered, &Settings::default()),
+        ),
+    ];
     for example in EXAMPLES {
         for lang in ["nl", "en"] {
             let stem = Path::new(example)
@@ -776,14 +791,38 @@ fn libreoffice_converts_the_tree_and_every_example_in_both_languages() {
         );
     }
     assert!(tree.contains("Bijlage 2"));
+    let flat = tree.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("een andere partij artikel 3, tweede lid niet nakomt"),
+        "a linked reference keeps its wording"
+    );
+    assert!(
+        flat.to_lowercase().contains("de gemeente en artikel 4."),
+        "LibreOffice resolves the REF field to the article's number: {flat}"
+    );
+    assert!(
+        flat.to_lowercase()
+            .contains("zoals in bijlage 1 is aangegeven")
+    );
+    let renumbered = pdf_text(&pdfs[1])
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        renumbered
+            .to_lowercase()
+            .contains("de gemeente en artikel 5."),
+        "the reference follows the renumbering: {renumbered}"
+    );
+    assert!(renumbered.contains("Artikel 14"));
     assert!(tree.contains("pagina 1 van"), "page numbers in the footer");
     assert!(pages(&pdfs[0]) >= 4, "annexes each start on a new page");
 
-    let warmtenet_nl = pdf_text(&pdfs[1]);
+    let warmtenet_nl = pdf_text(&pdfs[2]);
     assert!(warmtenet_nl.contains("Artikel 1"));
     assert!(warmtenet_nl.contains("Warmte Netbeheer Zwolle B.V."));
     assert!(warmtenet_nl.contains("€ 16.620.000"));
-    let warmtenet_en = pdf_text(&pdfs[2]);
+    let warmtenet_en = pdf_text(&pdfs[3]);
     assert!(warmtenet_en.contains("Article 1"), "{warmtenet_en}");
     assert!(warmtenet_en.contains("page 1 of"));
     for pdf in &pdfs {

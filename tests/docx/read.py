@@ -52,6 +52,7 @@ def main(path):
     }
     instructions = [t.text for t in body.iter(qn("w:instrText"))]
     bookmarks = [b.get(qn("w:name")) for b in body.iter(qn("w:bookmarkStart"))]
+    links = [h.get(qn("w:anchor")) for h in body.iter(qn("w:hyperlink"))]
     controls = [
         "".join(t.text or "" for t in sdt.iter(qn("w:t")))
         for sdt in body.iter(qn("w:sdt"))
@@ -85,6 +86,7 @@ def main(path):
                 "nums": nums,
                 "instructions": instructions,
                 "bookmarks": bookmarks,
+                "links": links,
                 "controls": controls,
                 "tables": tables,
                 "core": {

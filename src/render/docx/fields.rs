@@ -106,10 +106,9 @@ impl Runs {
     }
 }
 
-/// A REF field: the number of the bookmarked paragraph, with the tree's wording
-/// as its result until Word updates it.
+/// A REF field: the number of the bookmarked heading ("Artikel 5"), lowercased
+/// when the wording is, with the tree's wording as its result until Word updates it.
 fn ref_field(out: &mut String, target: &Target, text: &str, format: Format) {
-    let context = if target.full_context { r"\w" } else { r"\n" };
     let lower = if text.chars().next().is_some_and(char::is_lowercase) {
         r" \* Lower"
     } else {
@@ -119,12 +118,11 @@ fn ref_field(out: &mut String, target: &Target, text: &str, format: Format) {
     out.push_str(&format!(
         concat!(
             r#"<w:r><w:rPr>{p}</w:rPr><w:fldChar w:fldCharType="begin"/></w:r>"#,
-            r#"<w:r><w:rPr>{p}</w:rPr><w:instrText xml:space="preserve"> REF {name} {context} \h{lower} </w:instrText></w:r>"#,
+            r#"<w:r><w:rPr>{p}</w:rPr><w:instrText xml:space="preserve"> REF {name} \n \h{lower} </w:instrText></w:r>"#,
             r#"<w:r><w:rPr>{p}</w:rPr><w:fldChar w:fldCharType="separate"/></w:r>"#
         ),
         p = props,
         name = escape(&target.name),
-        context = context,
         lower = lower
     ));
     text_run(out, text, format);
@@ -203,24 +201,18 @@ mod tests {
     #[test]
     fn a_reference_to_a_numbered_node_is_a_ref_field_with_the_tree_wording() {
         let target = Target {
-            name: "_lid_x".into(),
+            name: "_article_x".into(),
             numbered: true,
-            full_context: true,
         };
         let mut out = String::new();
-        ref_field(
-            &mut out,
-            &target,
-            "artikel 5, tweede lid",
-            Format::default(),
-        );
+        ref_field(&mut out, &target, "artikel 5", Format::default());
         assert!(
             out.contains(
-                r#"<w:instrText xml:space="preserve"> REF _lid_x \w \h \* Lower </w:instrText>"#
+                r#"<w:instrText xml:space="preserve"> REF _article_x \n \h \* Lower </w:instrText>"#
             ),
             "{out}"
         );
-        assert!(out.contains(">artikel 5, tweede lid</w:t>"));
+        assert!(out.contains(">artikel 5</w:t>"));
         assert!(out.ends_with(r#"<w:fldChar w:fldCharType="end"/></w:r>"#));
     }
 

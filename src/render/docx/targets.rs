@@ -2,10 +2,16 @@
 //!
 //! A node that some `[[id]]` refers to gets a bookmark, named after its key so
 //! the name is stable: `lid.commitments.2` is `_lid_commitments_2`.
+//!
+//! Articles and annexes are *numbered* targets: a reference to them is a REF
+//! field showing their number ("artikel 5", "bijlage 2"), which follows when
+//! Word renumbers. Everything else (a lid, a list item, a party) is linked: its
+//! number alone cannot give the drafter's wording ("artikel 5, tweede lid"),
+//! and Word's full-context number reads "Artikel 52".
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::render::tree::{Block, Document, Inline, ListStyle};
+use crate::render::tree::{Block, Document, Inline};
 
 /// The longest bookmark name Word accepts.
 const MAX_NAME: usize = 40;
@@ -15,10 +21,8 @@ const MAX_NAME: usize = 40;
 pub(crate) struct Target {
     /// The bookmark name (hidden from Word's bookmark list: it starts with `_`).
     pub(crate) name: String,
-    /// Whether Word numbers the node, so a REF field can show its number.
+    /// Whether a REF field shows its number (an article or an annex).
     pub(crate) numbered: bool,
-    /// What kind of number a reference shows: the article's own, or in full context.
-    pub(crate) full_context: bool,
 }
 
 /// The nodes some reference points at, by key.
@@ -32,44 +36,37 @@ impl Targets {
     pub(crate) fn collect(document: &Document) -> Self {
         let mut referenced = BTreeSet::new();
         let mut nodes = Vec::new();
-        let mut visit = |key: &str, numbered: bool, full: bool| {
-            nodes.push((key.to_string(), numbered, full));
+        let mut visit = |key: &str, numbered: bool| {
+            nodes.push((key.to_string(), numbered));
         };
         for party in &document.parties {
-            visit(&party.key, false, false);
+            visit(&party.key, false);
             inlines_refs(&party.description, &mut referenced);
         }
         for recital in &document.recitals {
             blocks(recital, &mut visit, &mut referenced);
         }
         for article in &document.articles {
-            visit(&article.key, true, false);
+            visit(&article.key, true);
             for lid in &article.leden {
-                visit(&lid.key, lid.number.is_some(), true);
+                visit(&lid.key, false);
                 blocks(&lid.blocks, &mut visit, &mut referenced);
             }
         }
         inlines_refs(&document.closing, &mut referenced);
         for annex in &document.annexes {
-            visit(&annex.key, true, false);
+            visit(&annex.key, true);
             blocks(&annex.blocks, &mut visit, &mut referenced);
         }
         let mut targets = Self::default();
         let mut used = BTreeSet::new();
-        for (key, numbered, full_context) in nodes {
+        for (key, numbered) in nodes {
             if !referenced.contains(&key) || targets.by_key.contains_key(&key) {
                 continue;
             }
             let name = bookmark_name(&key, &used);
             used.insert(name.clone());
-            targets.by_key.insert(
-                key,
-                Target {
-                    name,
-                    numbered,
-                    full_context,
-                },
-            );
+            targets.by_key.insert(key, Target { name, numbered });
         }
         targets
     }
@@ -80,18 +77,14 @@ impl Targets {
     }
 }
 
-fn blocks(
-    blocks: &[Block],
-    visit: &mut impl FnMut(&str, bool, bool),
-    referenced: &mut BTreeSet<String>,
-) {
+fn blocks(blocks: &[Block], visit: &mut impl FnMut(&str, bool), referenced: &mut BTreeSet<String>) {
     for block in blocks {
         match block {
             Block::Paragraph { inlines } => inlines_refs(inlines, referenced),
             Block::List(list) => {
                 for item in &list.items {
                     if let Some(key) = &item.key {
-                        visit(key, list.style != ListStyle::Bullet, true);
+                        visit(key, false);
                     }
                     self::blocks(&item.blocks, visit, referenced);
                 }
@@ -99,7 +92,7 @@ fn blocks(
             Block::Table(table) => {
                 for row in table.rows.iter().chain(&table.footer) {
                     if let Some(key) = &row.key {
-                        visit(key, false, false);
+                        visit(key, false);
                     }
                     for cell in &row.cells {
                         inlines_refs(cell, referenced);
