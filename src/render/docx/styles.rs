@@ -77,10 +77,21 @@ pub(crate) fn xml(language: &str) -> String {
     out
 }
 
+/// A paragraph style; a `<w:next>` at the start of `body` is moved before
+/// `qFormat`, where the schema wants it.
 fn paragraph(id: &'static str, name: &str, based_on: Option<&str>, body: &str) -> Style {
-    let based = based_on
+    let mut based = based_on
         .map(|b| format!(r#"<w:basedOn w:val="{b}"/>"#))
         .unwrap_or_default();
+    let body = match body.strip_prefix("<w:next ") {
+        Some(rest) => {
+            let end = rest.find("/>").map_or(0, |e| e + 2);
+            based.push_str("<w:next ");
+            based.push_str(&rest[..end]);
+            &rest[end..]
+        }
+        None => body,
+    };
     let default = if id == NORMAL {
         r#" w:default="1""#
     } else {
@@ -318,5 +329,18 @@ mod tests {
         assert!(merged.contains(r#"<w:color w:val="FF0000"/>"#));
         assert!(merged.contains(&format!(r#"w:styleId="{LID}""#)));
         assert!(merged.ends_with("</w:styles>"));
+    }
+
+    #[test]
+    fn style_elements_follow_the_schema_order() {
+        let xml = xml("nl-NL");
+        assert!(
+            xml.contains(concat!(
+                r#"<w:name w:val="heading 1"/><w:basedOn w:val="Normal"/>"#,
+                r#"<w:next w:val="CovenantLid"/><w:qFormat/><w:pPr>"#
+            )),
+            "{xml}"
+        );
+        assert!(!xml.contains("<w:qFormat/><w:next"));
     }
 }
