@@ -1,6 +1,6 @@
-//! `covenant build`: the agreement as a Markdown or HTML document.
+//! `covenant build`: the agreement as a Markdown, HTML or Word document.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
@@ -23,6 +23,8 @@ pub enum To {
     Md,
     /// HTML: a standalone page with print CSS.
     Html,
+    /// Word (.docx), to negotiate in.
+    Docx,
 }
 
 /// The document language, overriding the agreement's.
@@ -66,6 +68,9 @@ pub struct BuildArgs {
     /// Leave the table of contents out, however many articles there are.
     #[arg(long)]
     pub no_toc: bool,
+    /// Word only: take styles, page size, margins, headers and footers from this .docx.
+    #[arg(long, value_name = "FILE")]
+    pub reference_docx: Option<PathBuf>,
 }
 
 /// Loads and checks `file` under the configuration `check` would use; on
@@ -134,11 +139,35 @@ pub(crate) fn emit(output: Option<&Path>, bytes: &[u8], sources: &Sources) -> u8
     }
 }
 
+/// The Word settings: the reference document's house style and the creation
+/// date from `SOURCE_DATE_EPOCH`, when set.
+fn docx_settings(reference: Option<&Path>) -> Result<render::docx::Settings, render::RenderError> {
+    let reference = reference.map(render::docx::Reference::read).transpose()?;
+    let created = match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(epoch) => Some(render::docx::timestamp_of_epoch(&epoch)?),
+        Err(_) => None,
+    };
+    Ok(render::docx::Settings { reference, created })
+}
+
 /// Renders the document; returns the exit code.
 pub fn run(args: &BuildArgs) -> u8 {
     if args.fragment && args.to != To::Html {
         return fail("--fragment applies to --to html only");
     }
+    if args.reference_docx.is_some() && args.to != To::Docx {
+        return fail("--reference-docx applies to --to docx only");
+    }
+    if args.to == To::Docx && args.output.is_none() && std::io::stdout().is_terminal() {
+        return fail("--to docx writes a binary file: give -o FILE or redirect the output");
+    }
+    let docx = match args.to {
+        To::Docx => match docx_settings(args.reference_docx.as_deref()) {
+            Ok(settings) => Some(settings),
+            Err(e) => return fail(e),
+        },
+        _ => None,
+    };
     let templates = match &args.templates {
         Some(dir) => match Templates::with_overrides(dir) {
             Ok(t) => t,
@@ -165,11 +194,12 @@ pub fn run(args: &BuildArgs) -> u8 {
         templates,
     };
     let rendered = match args.to {
-        To::Md => render::render_markdown(&loaded.agreement, &options),
-        To::Html => render::render_html(&loaded.agreement, &options),
+        To::Md => render::render_markdown(&loaded.agreement, &options).map(String::into_bytes),
+        To::Html => render::render_html(&loaded.agreement, &options).map(String::into_bytes),
+        To::Docx => render::docx::render(&loaded.agreement, &options, &docx.unwrap_or_default()),
     };
     match rendered {
-        Ok(text) => emit(args.output.as_deref(), text.as_bytes(), &loaded.sources),
+        Ok(bytes) => emit(args.output.as_deref(), &bytes, &loaded.sources),
         Err(e) => {
             eprintln!("error: {e}");
             EXIT_FAILURE

@@ -8,6 +8,7 @@
 //! article kind (`articles/KIND.md`), else `articles/article.md`.
 
 mod build;
+pub mod docx;
 pub mod escape;
 mod filters;
 pub mod format;
