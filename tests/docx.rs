@@ -467,6 +467,8 @@ fn covenant_tree() -> Document {
             },
         ],
         anchors: Vec::new(),
+        tenders: Vec::new(),
+        toc: false,
     }
 }
 
