@@ -147,3 +147,47 @@ fn invisible_characters_are_flagged_and_never_printed() {
         }
     }
 }
+
+/// The HTML cmark-gfm makes of `markdown` with the autolink and table extensions.
+fn cmark_gfm(markdown: &str) -> String {
+    use std::io::Write as _;
+    let mut child = std::process::Command::new("cmark-gfm")
+        .args(["--extension", "autolink", "--extension", "table"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cmark-gfm is required (scripts/test installs it): {e}"));
+    child
+        .stdin
+        .take()
+        .map(|mut stdin| stdin.write_all(markdown.as_bytes()))
+        .transpose()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let output = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+// Item 16: under GFM, bare URLs and `www.` became links, `\<https://x\>` a broken link, and
+// `- ***` a rule inside a list.
+#[test]
+fn markdown_text_is_never_autolinked_under_gfm() {
+    let dir = temp_dir();
+    let text = minimal()
+        .replace(
+            "\"Sunroof Installers B.V.\"",
+            "\"Sunroof https://evil.example/login www.evil.example <https://x> B.V.\"",
+        )
+        .replace(
+            "\ndisputes {",
+            "\nclause links \"Links\" \"\"\"\n  See http://evil.example and www.evil.example or <https://x>.\n\n  - ***\n  - item\n  \"\"\"\n\ndisputes {",
+        );
+    let (code, markdown, stderr) = run(dir.path(), &text, &["build", "a.covenant"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let html = cmark_gfm(&markdown);
+    assert!(html.contains("evil.example"), "{html}");
+    assert!(!html.contains("<a "), "a link was made:\n{html}");
+    assert!(!html.contains("%5C"), "a broken link was made:\n{html}");
+    assert!(!html.contains("<li><hr"), "a rule inside a list:\n{html}");
+    assert!(html.contains("https://evil.example/login"), "{html}");
+    assert!(html.contains("<li>***</li>"), "{html}");
+}
