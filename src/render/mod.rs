@@ -12,6 +12,7 @@ pub mod format;
 pub mod html;
 pub mod i18n;
 mod parties;
+mod recursion;
 pub mod templates;
 pub mod tree;
 mod words;
