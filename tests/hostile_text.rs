@@ -191,3 +191,64 @@ fn markdown_text_is_never_autolinked_under_gfm() {
     assert!(html.contains("https://evil.example/login"), "{html}");
     assert!(html.contains("<li>***</li>"), "{html}");
 }
+
+// Item 17: zero periods were accepted, S002 for year 0 spoke of the month, `build --draft` of an
+// overflowing total exited 2, and a 1 MB identifier gave 36 MB of diagnostics.
+#[test]
+fn zero_periods_are_rejected_and_year_zero_is_worded_right() {
+    let dir = temp_dir();
+    let text = minimal()
+        .replace("frequency quarterly", "frequency every 0 months")
+        .replace("notice       3 months", "notice       0 months")
+        .replace("on 2029-06-30", "on 0000-01-01");
+    let (code, out, _) = run(dir.path(), &text, &["check", "a.covenant"]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(
+        out.contains("`every 0 months` is a period of no length"),
+        "{out}"
+    );
+    assert!(out.contains("`0 months` is a period of no length"), "{out}");
+    assert!(out.contains("years run from 0001"), "{out}");
+    assert!(!out.contains("this month has"), "{out}");
+}
+
+#[test]
+fn a_draft_whose_total_overflows_is_a_finding_not_a_failure() {
+    let dir = temp_dir();
+    let text = minimal()
+        .replace(
+            "coop      EUR 150_000 cash",
+            "coop      EUR 92_233_720_368_547_758 cash",
+        )
+        .replace(
+            "installer EUR 50_000",
+            "installer EUR 92_233_720_368_547_758",
+        );
+    let (code, out, err) = run(
+        dir.path(),
+        &text,
+        &["build", "--draft", "a.covenant", "-o", "a.md"],
+    );
+    assert_eq!(code, Some(1), "{out}{err}");
+    assert!(
+        err.contains("a.covenant") && err.contains("too large"),
+        "{err}"
+    );
+    assert!(!dir.path().join("a.md").exists());
+}
+
+#[test]
+fn a_megabyte_identifier_gives_a_short_diagnostic() {
+    let dir = temp_dir();
+    let id = "q".repeat(1_000_000);
+    let text = minimal().replace("owner     city", &format!("owner     {id}"));
+    let (code, out, _) = run(dir.path(), &text, &["check", "a.covenant"]);
+    assert_eq!(code, Some(1), "{}", &out[..out.len().min(2000)]);
+    assert!(
+        out.contains("R001") && out.contains(":62:13"),
+        "{}",
+        &out[..out.len().min(2000)]
+    );
+    assert!(out.len() < 4_000, "{} bytes of diagnostics", out.len());
+    assert!(out.contains('…'), "the echoed id must be cut");
+}
