@@ -81,17 +81,12 @@ impl<'a> Report<'a> {
             &diagnostic.primary.message,
             diagnostic.primary.span,
             true,
-            &source_file.text,
+            source_file,
         )];
         let mut elsewhere = Vec::new();
         for label in &diagnostic.secondary {
             if label.span.file == file {
-                labels.push(labeled(
-                    &label.message,
-                    label.span,
-                    false,
-                    &source_file.text,
-                ));
+                labels.push(labeled(&label.message, label.span, false, source_file));
             } else {
                 elsewhere.push(Report::related(diagnostic, label, sources));
             }
@@ -111,7 +106,7 @@ impl<'a> Report<'a> {
         Self {
             diagnostic,
             source: Windowed(source_file),
-            labels: vec![labeled(&label.message, label.span, true, &source_file.text)],
+            labels: vec![labeled(&label.message, label.span, true, source_file)],
             elsewhere: Vec::new(),
             related_to: Some(label.message.as_str()),
         }
@@ -122,25 +117,39 @@ impl<'a> Report<'a> {
     }
 }
 
-/// The longest span underlined, in bytes; a longer one is underlined from its start.
+/// The longest span underlined on a long line, in bytes; a longer one is underlined from its
+/// start.
 const SHOWN_SPAN: usize = 80;
 /// A line longer than this (in bytes) is shown only around the span.
-const LONG_LINE: usize = 240;
+const LONG_LINE: usize = 1000;
 /// Bytes of a long line shown before and after the span.
 const LONG_LINE_CONTEXT: usize = 40;
 /// The longest run of non-blank characters echoed in a message.
 const SHOWN_WORD: usize = 80;
 
-fn labeled(message: &str, span: Span, primary: bool, text: &str) -> LabeledSpan {
+fn labeled(message: &str, span: Span, primary: bool, file: &SourceFile) -> LabeledSpan {
     let label = (!message.is_empty()).then(|| shown(message));
+    let text = file.text.as_str();
     let start = (span.start as usize).min(text.len());
-    let end = ceil_char_boundary(text, (span.end as usize).min(start + SHOWN_SPAN));
+    let end = if line_length(file, start) > LONG_LINE {
+        ceil_char_boundary(text, (span.end as usize).min(start + SHOWN_SPAN))
+    } else {
+        (span.end as usize).min(text.len())
+    };
     let source_span = SourceSpan::new(start.into(), end.saturating_sub(start));
     if primary {
         LabeledSpan::new_primary_with_span(label, source_span)
     } else {
         LabeledSpan::new_with_span(label, source_span)
     }
+}
+
+/// The length in bytes of the line holding `offset`.
+fn line_length(file: &SourceFile, offset: usize) -> usize {
+    let starts = file.line_starts();
+    let line = file.line_of(offset);
+    let end = starts.get(line + 1).map_or(file.text.len(), |&s| s - 1);
+    end - starts[line]
 }
 
 /// The smallest char boundary at or after `offset`.
