@@ -11,9 +11,13 @@ fn minimal() -> String {
     std::fs::read_to_string(MINIMAL).unwrap_or_else(|e| panic!("{MINIMAL}: {e}"))
 }
 
+/// Words or comments, each with a byte offset: where a token starts, or how many tokens precede a
+/// comment.
+type Placed = Vec<(String, usize)>;
+
 /// The tokens of `text` with, for each comment, how many tokens precede it: (tokens, places).
 /// Strings and text blocks are one token each; `{`, `}` and `,` are tokens of their own.
-fn tokens(text: &str) -> (Vec<(String, usize)>, Vec<(String, usize)>) {
+fn tokens(text: &str) -> (Placed, Placed) {
     let mut tokens = Vec::new();
     let mut comments = Vec::new();
     let mut rest = text;
@@ -25,8 +29,8 @@ fn tokens(text: &str) -> (Vec<(String, usize)>, Vec<(String, usize)>) {
             let end = rest.find('\n').unwrap_or(rest.len());
             comments.push((rest[..end].trim_end().to_string(), tokens.len()));
             end
-        } else if rest.starts_with("\"\"\"") {
-            let close = rest[3..].find("\"\"\"").map_or(rest.len(), |i| i + 6);
+        } else if let Some(body) = rest.strip_prefix("\"\"\"") {
+            let close = body.find("\"\"\"").map_or(rest.len(), |i| i + 6);
             let block: String = rest[..close].split_whitespace().collect();
             tokens.push((block, start));
             close
