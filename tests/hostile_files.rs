@@ -405,3 +405,24 @@ fn templates_export_never_writes_through_a_link_out_of_the_folder() {
     );
     assert!(!house.join("covenant.md").exists(), "wrote before refusing");
 }
+
+// Item 14: a recursive macro in a house template overflowed the stack (exit 134).
+#[test]
+fn a_recursive_macro_in_a_house_template_is_a_clear_error() {
+    let dir = temp_dir();
+    write(&dir.path().join("a.covenant"), &minimal());
+    write(
+        &dir.path().join("house/blocks.md"),
+        "{% macro loop(n) %}{{ self::loop(n=n) }}{% endmacro loop %}",
+    );
+    write(
+        &dir.path().join("house/covenant.md"),
+        "{% import \"blocks.md\" as b %}{{ b::loop(n=1) }}",
+    );
+    let (code, text) = run_in(dir.path(), &["build", "a.covenant", "--templates", "house"]);
+    assert_eq!(code, Some(2), "{text}");
+    assert!(
+        text.contains("blocks.md::loop") && text.contains("calls itself"),
+        "{text}"
+    );
+}

@@ -86,11 +86,9 @@ fn register_csv_cells_never_start_a_formula() {
     for record in reader.records() {
         let record = record.unwrap_or_else(|e| panic!("{e}"));
         for cell in &record {
-            assert!(
-                !cell.starts_with(['=', '+', '@', '\t', '\r'])
-                    && !(cell.starts_with('-') && cell.parse::<f64>().is_err()),
-                "a formula cell: {cell:?}"
-            );
+            let formula = cell.starts_with(['=', '+', '@', '\t', '\r'])
+                || (cell.starts_with('-') && cell.parse::<f64>().is_err());
+            assert!(!formula, "a formula cell: {cell:?}");
         }
         amounts += usize::from(record.get(12).is_some_and(|a| a.parse::<f64>().is_ok()));
     }
@@ -146,4 +144,109 @@ fn invisible_characters_are_flagged_and_never_printed() {
             );
         }
     }
+}
+
+/// The HTML cmark-gfm makes of `markdown` with the autolink and table extensions.
+fn cmark_gfm(markdown: &str) -> String {
+    use std::io::Write as _;
+    let mut child = std::process::Command::new("cmark-gfm")
+        .args(["--extension", "autolink", "--extension", "table"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cmark-gfm is required (scripts/test installs it): {e}"));
+    child
+        .stdin
+        .take()
+        .map(|mut stdin| stdin.write_all(markdown.as_bytes()))
+        .transpose()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let output = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+// Item 16: under GFM, bare URLs and `www.` became links, `\<https://x\>` a broken link, and
+// `- ***` a rule inside a list.
+#[test]
+fn markdown_text_is_never_autolinked_under_gfm() {
+    let dir = temp_dir();
+    let text = minimal()
+        .replace(
+            "\"Sunroof Installers B.V.\"",
+            "\"Sunroof https://evil.example/login www.evil.example <https://x> B.V.\"",
+        )
+        .replace(
+            "\ndisputes {",
+            "\nclause links \"Links\" \"\"\"\n  See http://evil.example and www.evil.example or <https://x>.\n\n  - ***\n  - item\n  \"\"\"\n\ndisputes {",
+        );
+    let (code, markdown, stderr) = run(dir.path(), &text, &["build", "a.covenant"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let html = cmark_gfm(&markdown);
+    assert!(html.contains("evil.example"), "{html}");
+    assert!(!html.contains("<a "), "a link was made:\n{html}");
+    assert!(!html.contains("%5C"), "a broken link was made:\n{html}");
+    assert!(!html.contains("<li><hr"), "a rule inside a list:\n{html}");
+    assert!(html.contains("https://evil.example/login"), "{html}");
+    assert!(html.contains("<li>***</li>"), "{html}");
+}
+
+// Item 17: zero periods were accepted, S002 for year 0 spoke of the month, `build --draft` of an
+// overflowing total exited 2, and a 1 MB identifier gave 36 MB of diagnostics.
+#[test]
+fn zero_periods_are_rejected_and_year_zero_is_worded_right() {
+    let dir = temp_dir();
+    let text = minimal()
+        .replace("frequency quarterly", "frequency every 0 months")
+        .replace("notice       3 months", "notice       0 months")
+        .replace("on 2029-06-30", "on 0000-01-01");
+    let (code, out, _) = run(dir.path(), &text, &["check", "a.covenant"]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(
+        out.contains("`every 0 months` is a period of no length"),
+        "{out}"
+    );
+    assert!(out.contains("`0 months` is a period of no length"), "{out}");
+    assert!(out.contains("years run from 0001"), "{out}");
+    assert!(!out.contains("this month has"), "{out}");
+}
+
+#[test]
+fn a_draft_whose_total_overflows_is_a_finding_not_a_failure() {
+    let dir = temp_dir();
+    let text = minimal()
+        .replace(
+            "coop      EUR 150_000 cash",
+            "coop      EUR 92_233_720_368_547_758 cash",
+        )
+        .replace(
+            "installer EUR 50_000",
+            "installer EUR 92_233_720_368_547_758",
+        );
+    let (code, out, err) = run(
+        dir.path(),
+        &text,
+        &["build", "--draft", "a.covenant", "-o", "a.md"],
+    );
+    assert_eq!(code, Some(1), "{out}{err}");
+    assert!(
+        err.contains("a.covenant") && err.contains("too large"),
+        "{err}"
+    );
+    assert!(!dir.path().join("a.md").exists());
+}
+
+#[test]
+fn a_megabyte_identifier_gives_a_short_diagnostic() {
+    let dir = temp_dir();
+    let id = "q".repeat(1_000_000);
+    let text = minimal().replace("owner     city", &format!("owner     {id}"));
+    let (code, out, _) = run(dir.path(), &text, &["check", "a.covenant"]);
+    assert_eq!(code, Some(1), "{}", &out[..out.len().min(2000)]);
+    assert!(
+        out.contains("R001") && out.contains(":62:13"),
+        "{}",
+        &out[..out.len().min(2000)]
+    );
+    assert!(out.len() < 4_000, "{} bytes of diagnostics", out.len());
+    assert!(out.contains('…'), "the echoed id must be cut");
 }

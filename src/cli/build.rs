@@ -8,7 +8,7 @@ use clap::{Args, ValueEnum};
 use super::files::display_name;
 use super::lints::LintArgs;
 use super::write::write_atomic;
-use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, fail};
+use super::{EXIT_FINDINGS, EXIT_OK, fail};
 use crate::check::check;
 use crate::diagnostics::{Located, Renderer, Style};
 use crate::model::load::{self, Loaded};
@@ -200,9 +200,14 @@ pub fn run(args: &BuildArgs) -> u8 {
     };
     match rendered {
         Ok(bytes) => emit(args.output.as_deref(), &bytes, &loaded.sources),
-        Err(e) => {
-            eprintln!("error: {e}");
-            EXIT_FAILURE
+        // A total too large is a finding in the agreement (exit 1), not a failure of the tool.
+        Err(e @ render::RenderError::Data(_)) => {
+            fail(format_args!(
+                "{}: {e}; nothing written",
+                display_name(&args.file)
+            ));
+            EXIT_FINDINGS
         }
+        Err(e) => fail(e),
     }
 }

@@ -60,7 +60,7 @@ impl Renderer {
                 "{}[{}]: {}\n",
                 diagnostic.severity.as_str(),
                 diagnostic.code,
-                visible(&diagnostic.message)
+                shown(&diagnostic.message)
             );
         }
         out
@@ -85,11 +85,12 @@ impl<'a> Report<'a> {
             &diagnostic.primary.message,
             diagnostic.primary.span,
             true,
+            source_file,
         )];
         let mut elsewhere = Vec::new();
         for label in &diagnostic.secondary {
             if label.span.file == file {
-                labels.push(labeled(&label.message, label.span, false));
+                labels.push(labeled(&label.message, label.span, false, source_file));
             } else {
                 elsewhere.push(Report::related(diagnostic, label, sources));
             }
@@ -109,7 +110,7 @@ impl<'a> Report<'a> {
         Self {
             diagnostic,
             source: Windowed(source_file),
-            labels: vec![labeled(&label.message, label.span, true)],
+            labels: vec![labeled(&label.message, label.span, true, source_file)],
             elsewhere: Vec::new(),
             related_to: Some(label.message.as_str()),
         }
@@ -120,14 +121,72 @@ impl<'a> Report<'a> {
     }
 }
 
-fn labeled(message: &str, span: Span, primary: bool) -> LabeledSpan {
-    let text = (!message.is_empty()).then(|| visible(message).into_owned());
-    let source_span = SourceSpan::new((span.start as usize).into(), span.len());
-    if primary {
-        LabeledSpan::new_primary_with_span(text, source_span)
+/// The longest span underlined on a long line, in bytes; a longer one is underlined from its
+/// start.
+const SHOWN_SPAN: usize = 80;
+/// A line longer than this (in bytes) is shown only around the span.
+const LONG_LINE: usize = 1000;
+/// Bytes of a long line shown before and after the span.
+const LONG_LINE_CONTEXT: usize = 40;
+/// The longest run of non-blank characters echoed in a message.
+const SHOWN_WORD: usize = 80;
+
+fn labeled(message: &str, span: Span, primary: bool, file: &SourceFile) -> LabeledSpan {
+    let label = (!message.is_empty()).then(|| shown(message));
+    let text = file.text.as_str();
+    let start = (span.start as usize).min(text.len());
+    let end = if line_length(file, start) > LONG_LINE {
+        ceil_char_boundary(text, (span.end as usize).min(start + SHOWN_SPAN))
     } else {
-        LabeledSpan::new_with_span(text, source_span)
+        (span.end as usize).min(text.len())
+    };
+    let source_span = SourceSpan::new(start.into(), end.saturating_sub(start));
+    if primary {
+        LabeledSpan::new_primary_with_span(label, source_span)
+    } else {
+        LabeledSpan::new_with_span(label, source_span)
     }
+}
+
+/// The length in bytes of the line holding `offset`.
+fn line_length(file: &SourceFile, offset: usize) -> usize {
+    let starts = file.line_starts();
+    let line = file.line_of(offset);
+    let end = starts.get(line + 1).map_or(file.text.len(), |&s| s - 1);
+    end - starts[line]
+}
+
+/// The smallest char boundary at or after `offset`.
+fn ceil_char_boundary(text: &str, mut offset: usize) -> usize {
+    offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset += 1;
+    }
+    offset
+}
+
+/// Agreement text as it may appear in a message: control characters made visible and every run
+/// of more than [`SHOWN_WORD`] non-blank characters cut with an ellipsis, so a 1 MB identifier
+/// gives a short message.
+fn shown(text: &str) -> String {
+    let text = visible(text);
+    let mut out = String::with_capacity(text.len().min(1024));
+    let mut run = 0usize;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            run = 0;
+        } else {
+            run += 1;
+            if run == SHOWN_WORD + 1 {
+                out.push('…');
+            }
+            if run > SHOWN_WORD {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
 }
 
 impl fmt::Debug for Report<'_> {
@@ -141,9 +200,9 @@ impl fmt::Debug for Report<'_> {
 impl fmt::Display for Report<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.related_to {
-            Some(label) if !label.is_empty() => f.write_str(&visible(label)),
+            Some(label) if !label.is_empty() => f.write_str(&shown(label)),
             Some(_) => f.write_str("see also"),
-            None => f.write_str(&visible(&self.diagnostic.message)),
+            None => f.write_str(&shown(&self.diagnostic.message)),
         }
     }
 }
@@ -170,7 +229,7 @@ impl miette::Diagnostic for Report<'_> {
         self.diagnostic
             .help
             .as_ref()
-            .map(|h| Box::new(visible(h).into_owned()) as Box<dyn fmt::Display>)
+            .map(|h| Box::new(shown(h)) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
@@ -210,7 +269,31 @@ impl SourceCode for Windowed<'_> {
             return Err(MietteError::OutOfBounds);
         }
         let starts = file.line_starts();
-        let first = file.line_of(span.offset()).saturating_sub(before + 1);
+        let line = file.line_of(span.offset());
+        let line_end = starts.get(line + 1).map_or(text.len(), |&s| s - 1);
+        if line_end - starts[line] > LONG_LINE && end <= line_end {
+            // Only the part of a long line around the span, with no context lines; asked for no
+            // context (the location in the header), the span itself.
+            let context = if before == 0 && after == 0 {
+                0
+            } else {
+                LONG_LINE_CONTEXT
+            };
+            let from = crate::source::floor_char_boundary(
+                text,
+                span.offset().saturating_sub(context).max(starts[line]),
+            );
+            let to = ceil_char_boundary(text, (end + context).min(line_end));
+            return Ok(Box::new(MietteSpanContents::new_named(
+                file.name.clone(),
+                &text.as_bytes()[from..to],
+                SourceSpan::new(from.into(), to - from),
+                line,
+                file.line_col(from).1 - 1,
+                1,
+            )));
+        }
+        let first = line.saturating_sub(before + 1);
         let last = file.line_of(end) + after + 2;
         let window_start = starts[first];
         let window_end = starts.get(last).map_or(text.len(), |&s| s);

@@ -38,7 +38,7 @@ impl Entry<'_> {
 
     fn end(self) -> usize {
         match self {
-            Entry::Property(p) => p.span.range().end,
+            Entry::Property(p) => property_end(p),
             Entry::Item(i) => i.span.range().end,
         }
     }
@@ -148,9 +148,9 @@ impl<'s> Printer<'s> {
             .iter()
             .enumerate()
             .map(|(i, e)| match e {
-                Entry::Property(p) => {
-                    Some(self.key(p, disputes && i > 0).len() * usize::from(has_values(p)))
-                }
+                Entry::Property(p) => Some(
+                    self.key(p, disputes && i > 0).chars().count() * usize::from(has_values(p)),
+                ),
                 Entry::Item(_) => None,
             })
             .collect();
@@ -187,7 +187,10 @@ impl<'s> Printer<'s> {
     }
 
     fn property(&mut self, property: &Property, indent: usize, width: usize, then: bool) {
-        let inside = comments(self.source, property.span.range());
+        let inside = comments(
+            self.source,
+            property.span.range().start..property_end(property),
+        );
         self.comment_lines(&inside, indent);
         let key = self.key(property, then);
         let rest = match property.key {
@@ -198,7 +201,10 @@ impl<'s> Printer<'s> {
         if written.is_empty() {
             self.line(indent, &key);
         } else {
-            self.line(indent, &format!("{key:<width$} {written}"));
+            // Padded by hand: `format!`'s width stops at 65,535 and an id may be longer.
+            let padding = width.saturating_sub(key.chars().count());
+            let line = format!("{key}{} {written}", " ".repeat(padding));
+            self.line(indent, &line);
         }
     }
 
@@ -253,6 +259,20 @@ impl<'s> Printer<'s> {
         self.out.push_str(text.trim_end());
         self.out.push('\n');
     }
+}
+
+/// Where a property's own text ends: its last value, else its key. The parser's span also
+/// holds the whitespace and comments it skipped looking for another value, and a comment
+/// there belongs to what follows.
+fn property_end(property: &Property) -> usize {
+    property
+        .values
+        .iter()
+        .map(|v| v.span.range().end)
+        .chain([property.key_span.range().end])
+        .max()
+        .unwrap_or(property.span.range().end)
+        .min(property.span.range().end)
 }
 
 /// Whether a property has values after its key (an investment line always has).

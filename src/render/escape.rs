@@ -34,7 +34,8 @@ pub fn piece(text: &str) -> String {
     escape_line(&line, INLINE)
 }
 
-/// Escapes `chars` everywhere and any block marker at the start of the line.
+/// Escapes `chars` everywhere, any block marker at the start of the line, and what GFM's
+/// autolink extension would turn into a link: the `:` of `scheme://` and the `.` of `www.`.
 fn escape_line(line: &str, chars: &[char]) -> String {
     let mut out = String::with_capacity(line.len() + 8);
     let first_non_digit = line.find(|c: char| !c.is_ascii_digit());
@@ -44,12 +45,31 @@ fn escape_line(line: &str, chars: &[char]) -> String {
             && Some(i) == first_non_digit
             && matches!(c, '.' | ')')
             && line[i + 1..].chars().next().is_none_or(char::is_whitespace);
-        if chars.contains(&c) || at_start || after_number {
+        if chars.contains(&c) || at_start || after_number || starts_autolink(line, i, c) {
             out.push('\\');
         }
         out.push(c);
     }
     out
+}
+
+/// Whether the character `c` at `i` is the `:` of `scheme://` or the `.` of a `www.` that
+/// starts a word: escaping it keeps GFM from making a link of plain text.
+fn starts_autolink(line: &str, i: usize, c: char) -> bool {
+    match c {
+        ':' => line[i + 1..].starts_with("//"),
+        '.' => {
+            let before = &line[..i];
+            before.len() >= 3
+                && before.is_char_boundary(before.len() - 3)
+                && before[before.len() - 3..].eq_ignore_ascii_case("www")
+                && !before[..before.len() - 3]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+        }
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -82,5 +102,13 @@ mod tests {
     #[test]
     fn pieces_keep_their_outer_spaces() {
         assert_eq!(piece(" a  *b* "), " a \\*b\\* ");
+    }
+
+    #[test]
+    fn urls_are_not_autolinked() {
+        assert_eq!(inline("see https://x.org"), "see https\\://x.org");
+        assert_eq!(inline("<https://x>"), "\\<https\\://x\\>");
+        assert_eq!(inline("www.x.nl or WWW.x.nl"), "www\\.x.nl or WWW\\.x.nl");
+        assert_eq!(inline("awww.x and time: 10"), "awww.x and time: 10");
     }
 }

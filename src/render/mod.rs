@@ -15,6 +15,7 @@ pub mod format;
 pub mod html;
 pub mod i18n;
 pub mod markdown;
+mod recursion;
 pub mod templates;
 mod totals;
 pub mod tree;

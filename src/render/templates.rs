@@ -155,6 +155,17 @@ impl Templates {
                 })?;
             templates.files.insert(name, text);
         }
+        let sources = templates
+            .files
+            .iter()
+            .filter(|(n, _)| n.ends_with(".md") || n.ends_with(".html"))
+            .map(|(n, t)| (n.as_str(), t.as_str()));
+        if let Some(recursion) = super::recursion::find_recursion(sources) {
+            return Err(RenderError::Template(format!(
+                "{recursion} (in {})",
+                dir.display()
+            )));
+        }
         Ok(templates)
     }
 

@@ -130,7 +130,22 @@ impl Lowerer<'_> {
     /// A duration.
     pub fn duration(&mut self, value: &Value) -> Option<Spanned<Duration>> {
         let duration = self.or_too_large(value, Duration::parse(self.raw(value)))?;
+        let duration = self.not_empty(value, duration)?;
         Some(Spanned::new(duration, value.span))
+    }
+
+    /// `duration`, or an S001 when it is zero long (`notice 0 months`, `every 0 months`).
+    fn not_empty(&mut self, value: &Value, duration: Duration) -> Option<Duration> {
+        if duration.amount > 0 {
+            return Some(duration);
+        }
+        let message = format!("`{}` is a period of no length", self.raw(value));
+        self.diagnostics.push(
+            Diagnostic::error("S001", message, value.span)
+                .with_label("zero")
+                .with_help("a period is at least 1 (day, week, month or year); leave the property out if there is none"),
+        );
+        None
     }
 
     /// `parsed`, or an S001 saying the number in `value` is too large.
@@ -156,7 +171,10 @@ impl Lowerer<'_> {
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
-        let frequency = self.or_too_large(value, Frequency::parse(&words))?;
+        let frequency = match self.or_too_large(value, Frequency::parse(&words))? {
+            Frequency::Every(duration) => Frequency::Every(self.not_empty(value, duration)?),
+            other => other,
+        };
         Some(Spanned::new(frequency, value.span))
     }
 
@@ -220,7 +238,9 @@ fn date_help(raw: &str) -> String {
         .get(5..7)
         .and_then(|m| m.parse::<u8>().ok())
         .unwrap_or(0);
-    if (1..=12).contains(&month) {
+    if raw.get(0..4) == Some("0000") {
+        "years run from 0001; dates are written year-month-day, e.g. 2027-06-30".to_string()
+    } else if (1..=12).contains(&month) {
         let year = raw
             .get(0..4)
             .and_then(|y| y.parse::<u16>().ok())
