@@ -9,8 +9,10 @@ mod export;
 mod files;
 mod fmt;
 mod init;
+mod lsp;
 pub mod output;
 mod register;
+mod serve;
 mod templates;
 pub mod write;
 
@@ -58,6 +60,10 @@ pub enum Command {
     Register(register::RegisterArgs),
     /// Write a starting agreement with every section to fill in.
     Init(init::InitArgs),
+    /// Run the language server for editors (over standard input and output).
+    Lsp(lsp::LspArgs),
+    /// Preview the rendered document in a browser, reloading on every save.
+    Serve(serve::ServeArgs),
 }
 
 /// Runs the command line and returns the process exit code.
@@ -85,6 +91,8 @@ pub fn run() -> ExitCode {
         Command::Templates(args) => templates::run(&args),
         Command::Diff(args) => diff::run(&args),
         Command::Register(args) => register::run(&args),
+        Command::Lsp(args) => lsp::run(&args),
+        Command::Serve(args) => serve::run(&args),
     };
     ExitCode::from(code)
 }
