@@ -172,7 +172,11 @@ fn section_of(keyword: &str) -> &'static str {
 fn row_for(text: &str, keyword: &str) -> Option<String> {
     let start = format!("| `{keyword}` |");
     let row = text.lines().find(|l| l.starts_with(&start))?;
-    let cells: Vec<&str> = row.trim_matches('|').split(" | ").map(str::trim).collect();
+    let cells: Vec<String> = row
+        .trim_matches('|')
+        .split(" | ")
+        .map(|cell| cell.trim().replace("\\|", "|"))
+        .collect();
     Some(match cells.as_slice() {
         [key, value, example] => format!("{key}: {value}\n\nexample: {example}"),
         [key, example] => format!("{key}\n\nexample: {example}"),
@@ -196,7 +200,10 @@ mod tests {
     #[test]
     fn property_rows_come_from_their_item_section() {
         let line = row_for(section_of("party"), "sector").expect("a row");
-        assert!(line.starts_with("`sector`: `public`"), "{line}");
+        assert!(
+            line.starts_with("`sector`: `public` | `private` | `civil`"),
+            "{line}"
+        );
         assert!(line.contains("example: `sector public`"), "{line}");
     }
 
