@@ -34,10 +34,11 @@ pub fn run(file: &Path, language: Option<Language>) -> Result<(), String> {
         .map(|a| a.port())
         .ok_or("the server has no TCP address")?;
     let shared = Arc::new(state::Shared::default());
+    let files = watch::rebuild(file, &name, language, &shared);
     let watcher = {
         let shared = Arc::clone(&shared);
         let file = file.to_path_buf();
-        std::thread::spawn(move || watch::watch(file, name, language, &shared))
+        std::thread::spawn(move || watch::watch(file, name, language, &shared, files))
     };
     println!("covenant serve: http://127.0.0.1:{port}/ (stop with Ctrl-C)");
     let site = http::Site {

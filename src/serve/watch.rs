@@ -6,7 +6,8 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::Duration;
 
-use notify::{RecommendedWatcher, RecursiveMode, Watcher};
+use notify::event::ModifyKind;
+use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
 use super::build::build;
 use super::state::Shared;
@@ -16,8 +17,8 @@ use crate::model::words::Language;
 /// How long to let a burst of file events settle before rebuilding.
 const SETTLE: Duration = Duration::from_millis(20);
 
-/// Builds `file` once, then rebuilds on every change to it, its imports or `covenant.toml`,
-/// until the watcher fails. Runs on its own thread.
+/// Rebuilds `file` on every change to it, its imports or `covenant.toml` (starting from
+/// the files of the first build, `files`), until the watcher fails. Runs on its own thread.
 ///
 /// # Errors
 /// The file system cannot be watched.
@@ -26,12 +27,12 @@ pub(crate) fn watch(
     name: String,
     language: Option<Language>,
     shared: &Arc<Shared>,
+    mut files: Vec<PathBuf>,
 ) -> Result<(), String> {
     let (tx, rx) = channel();
     let mut watcher: RecommendedWatcher =
         notify::recommended_watcher(tx).map_err(|e| format!("cannot watch files: {e}"))?;
     let mut watched: BTreeSet<PathBuf> = BTreeSet::new();
-    let mut files = rebuild(&file, &name, language, shared);
     loop {
         let folders: BTreeSet<PathBuf> = files.iter().map(|f| folder_of(f)).collect();
         for folder in folders.difference(&watched) {
@@ -50,7 +51,13 @@ pub(crate) fn watch(
     }
 }
 
-fn rebuild(file: &Path, name: &str, language: Option<Language>, shared: &Shared) -> Vec<PathBuf> {
+/// Builds `file` into `shared`; returns the files to watch.
+pub(crate) fn rebuild(
+    file: &Path,
+    name: &str,
+    language: Option<Language>,
+    shared: &Shared,
+) -> Vec<PathBuf> {
     let built = build(file, name, language);
     let mut files: Vec<PathBuf> = built.files.iter().map(|f| absolute(f)).collect();
     if let Some(config) = crate::check::levels::find_config(&folder_of(&absolute(file))) {
@@ -63,11 +70,16 @@ fn rebuild(file: &Path, name: &str, language: Option<Language>, shared: &Shared)
 /// Blocks until an event touches one of `files`; `false` when the watcher is gone.
 fn wait_for_change(rx: &Receiver<notify::Result<notify::Event>>, files: &[PathBuf]) -> bool {
     let names: BTreeSet<&std::ffi::OsStr> = files.iter().filter_map(|f| f.file_name()).collect();
+    // Reading a file (as every build does) is an access event, not a change.
     let touches = |event: &notify::Result<notify::Event>| {
         event.as_ref().is_ok_and(|e| {
-            e.paths
-                .iter()
-                .any(|p| p.file_name().is_some_and(|n| names.contains(n)))
+            matches!(
+                e.kind,
+                EventKind::Create(_) | EventKind::Remove(_) | EventKind::Modify(_)
+            ) && !matches!(e.kind, EventKind::Modify(ModifyKind::Metadata(_)))
+                && e.paths
+                    .iter()
+                    .any(|p| p.file_name().is_some_and(|n| names.contains(n)))
         })
     };
     loop {
