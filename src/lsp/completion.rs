@@ -13,7 +13,7 @@ use super::symbols::{Kind, Symbols};
 use crate::model::words;
 use crate::syntax::expected::keyword_of;
 use crate::syntax::grammar::{CovenantParser, Rule};
-use crate::syntax::keywords::{ITEM_KEYWORDS, starts_item};
+use crate::syntax::keywords::{ITEM_KEYWORDS, PROPERTY_KEYWORDS, starts_item};
 use crate::syntax::scan::skip_trivia;
 
 /// What may be written at the cursor.
@@ -30,8 +30,10 @@ pub(crate) enum Expected {
 /// The start of the word the cursor is in or after (identifier characters only).
 pub(crate) fn word_start(text: &str, offset: usize) -> usize {
     text[..offset]
-        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
-        .map_or(0, |i| i + 1)
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '_' || *c == '-'))
+        .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 /// What the grammar accepts at byte `at` (the start of the word being typed).
@@ -122,13 +124,11 @@ fn id_kinds(text: &str, at: usize, rules: &[Rule]) -> Option<&'static [Kind]> {
         "" if rules.contains(&Rule::contribution) || rules.contains(&Rule::ident) => {
             Some(&[Kind::Actor])
         }
-        key if ITEM_KEYWORDS.contains(&key) || keyword_is_nested_item(key) => None,
-        _ => Some(&[Kind::Actor]),
+        // Every other property that takes an id takes a party or group; after an item
+        // keyword (`party`, `body`, ...) a new id is being declared.
+        key if PROPERTY_KEYWORDS.contains(&key) => Some(&[Kind::Actor]),
+        _ => None,
     }
-}
-
-fn keyword_is_nested_item(key: &str) -> bool {
-    matches!(key, "representative" | "body" | "report" | "theme")
 }
 
 /// The completion items at byte `offset` of `text`, ids taken from `symbols`.
@@ -234,7 +234,16 @@ mod tests {
     }
 
     #[test]
+    fn the_word_before_the_cursor_starts_after_non_ascii_text() {
+        let text = "seat \"ë\"ab";
+        assert_eq!(word_start(text, text.len()), text.len() - 2);
+        assert_eq!(word_start("ëab", 4), 2);
+    }
+
+    #[test]
     fn a_new_id_is_not_completed() {
         assert_eq!(labels(&format!("{PARTIES}party |")), Vec::<String>::new());
+        let body = labels(&format!("{PARTIES}governance {{\n  body |\n}}\n"));
+        assert_eq!(body, Vec::<String>::new());
     }
 }

@@ -33,6 +33,19 @@ use lsp_types::{
 /// The connection fails or the client breaks the protocol, in words.
 pub fn run() -> Result<(), String> {
     let (connection, threads) = Connection::stdio();
+    serve(&connection)?;
+    drop(connection);
+    threads
+        .join()
+        .map_err(|e| format!("the connection closed badly: {e}"))
+}
+
+/// Serves one client over `connection` (standard I/O, or memory in benchmarks) until it
+/// asks to shut down: the `initialize` handshake, then every request and notification.
+///
+/// # Errors
+/// The client breaks the protocol, in words.
+pub fn serve(connection: &Connection) -> Result<(), String> {
     let capabilities =
         serde_json::to_value(capabilities()).map_err(|e| format!("capabilities: {e}"))?;
     let params = connection
@@ -40,24 +53,7 @@ pub fn run() -> Result<(), String> {
         .map_err(|e| format!("initialisation failed: {e}"))?;
     let params: InitializeParams =
         serde_json::from_value(params).map_err(|e| format!("bad initialize params: {e}"))?;
-    server::Server::new(&connection, &params).serve()?;
-    drop(connection);
-    threads
-        .join()
-        .map_err(|e| format!("the connection closed badly: {e}"))
-}
-
-/// The diagnostics the server publishes for `text` as the agreement at `path`, by
-/// file URI (its imports included), under the levels `covenant check` uses for it.
-/// The server runs exactly this after every edit; benchmarks measure it.
-#[must_use]
-pub fn diagnose(path: &std::path::Path, text: String) -> Vec<(String, Vec<lsp_types::Diagnostic>)> {
-    let levels = config::levels_for(path).unwrap_or_default();
-    analysis::Analysis::new(path, text, &levels, None)
-        .published()
-        .into_iter()
-        .map(|(uri, (_, found))| (uri, found))
-        .collect()
+    server::Server::new(connection, &params).serve()
 }
 
 fn capabilities() -> ServerCapabilities {
