@@ -35,14 +35,13 @@ fn the_vscode_grammar_highlights_every_keyword_of_the_language() {
     );
     let text = std::fs::read_to_string(path).expect("the grammar exists");
     let grammar: serde_json::Value = serde_json::from_str(&text).expect("the grammar is JSON");
+    // The words of a pattern's first capturing group, `(a|b|c)`.
     let words = |pattern: &str| -> BTreeSet<String> {
-        let inner = pattern
-            .split('(')
-            .nth(1)
-            .unwrap_or("")
-            .split(')')
-            .next()
-            .unwrap_or("");
+        let start = pattern
+            .match_indices('(')
+            .find(|(i, _)| !pattern[i + 1..].starts_with('?'))
+            .map_or(0, |(i, _)| i + 1);
+        let inner = pattern[start..].split(')').next().unwrap_or("");
         inner.split('|').map(str::to_string).collect()
     };
     let repository = &grammar["repository"];
