@@ -1,10 +1,9 @@
 //! Quick fixes for the common gaps: each builds a text edit from the model.
 
-use std::collections::HashMap;
-
-use lsp_types::{CodeAction, CodeActionKind, TextEdit, WorkspaceEdit};
+use lsp_types::{CodeAction, CodeActionKind, TextEdit};
 
 use super::analysis::Analysis;
+use super::navigate::workspace_edit;
 use crate::check::rules::n002::amount;
 use crate::check::rules::r001::closest;
 use crate::diagnostics::Diagnostic;
@@ -44,18 +43,18 @@ fn fix(analysis: &Analysis, d: &Diagnostic) -> Option<(String, Edits)> {
 }
 
 fn action(analysis: &Analysis, d: &Diagnostic, title: String, edits: Edits) -> Option<CodeAction> {
-    let mut changes: HashMap<lsp_types::Uri, Vec<TextEdit>> = HashMap::new();
+    let mut changes = Vec::new();
     for (span, new_text) in edits {
-        changes
-            .entry(analysis.uri(span.file)?)
-            .or_default()
-            .push(TextEdit::new(analysis.range(span), new_text));
+        changes.push((
+            analysis.uri(span.file)?,
+            TextEdit::new(analysis.range(span), new_text),
+        ));
     }
     Some(CodeAction {
         title,
         kind: Some(CodeActionKind::QUICKFIX),
         diagnostics: Some(vec![analysis.to_lsp(d)]),
-        edit: Some(WorkspaceEdit::new(changes)),
+        edit: Some(workspace_edit(changes)),
         is_preferred: Some(true),
         ..CodeAction::default()
     })

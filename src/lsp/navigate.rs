@@ -1,6 +1,6 @@
 //! References and rename, across the file, its imports and the files importing them.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use lsp_types::{Location, Position, TextEdit, Uri, WorkspaceEdit};
@@ -44,14 +44,26 @@ pub(crate) fn rename(
     let Some((_, found)) = occurrences(server, uri, position, true) else {
         return Ok(None);
     };
-    let mut changes: HashMap<Uri, Vec<TextEdit>> = HashMap::new();
-    for location in found {
-        changes
-            .entry(location.uri)
-            .or_default()
-            .push(TextEdit::new(location.range, new_name.to_string()));
+    Ok(Some(workspace_edit(found.into_iter().map(|location| {
+        (
+            location.uri,
+            TextEdit::new(location.range, new_name.to_string()),
+        )
+    }))))
+}
+
+/// Edits grouped by the file they change. (`Uri` is keyed by its text; clippy's
+/// mutable-key lint is about a cache inside it that never changes the hash.)
+pub(crate) fn workspace_edit(edits: impl IntoIterator<Item = (Uri, TextEdit)>) -> WorkspaceEdit {
+    let mut by_file: BTreeMap<String, (Uri, Vec<TextEdit>)> = BTreeMap::new();
+    for (uri, edit) in edits {
+        by_file
+            .entry(uri.as_str().to_string())
+            .or_insert_with(|| (uri, Vec::new()))
+            .1
+            .push(edit);
     }
-    Ok(Some(WorkspaceEdit::new(changes)))
+    WorkspaceEdit::new(by_file.into_values().collect())
 }
 
 /// Whether `name` is an identifier of the language, as the grammar defines it.
