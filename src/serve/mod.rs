@@ -34,12 +34,19 @@ pub fn run(file: &Path, language: Option<Language>) -> Result<(), String> {
         .map(|a| a.port())
         .ok_or("the server has no TCP address")?;
     let shared = Arc::new(state::Shared::default());
-    let files = watch::rebuild(file, &name, language, &shared);
+    let (ready, first_build) = std::sync::mpsc::channel();
     let watcher = {
         let shared = Arc::clone(&shared);
         let file = file.to_path_buf();
-        std::thread::spawn(move || watch::watch(file, name, language, &shared, files))
+        std::thread::spawn(move || watch::watch(file, name, language, &shared, &ready))
     };
+    if first_build.recv().is_err() {
+        // The watcher ended before the first build: it could not watch the files.
+        return match watcher.join() {
+            Ok(result) => result,
+            Err(_) => Err("the file watcher stopped unexpectedly".to_string()),
+        };
+    }
     println!("covenant serve: http://127.0.0.1:{port}/ (stop with Ctrl-C)");
     let site = http::Site {
         shared,

@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
 use std::time::Duration;
 
 use notify::event::ModifyKind;
@@ -17,8 +17,9 @@ use crate::model::words::Language;
 /// How long to let a burst of file events settle before rebuilding.
 const SETTLE: Duration = Duration::from_millis(20);
 
-/// Rebuilds `file` on every change to it, its imports or `covenant.toml` (starting from
-/// the files of the first build, `files`), until the watcher fails. Runs on its own thread.
+/// Builds `file`, says so on `ready`, then rebuilds on every change to it, its imports or
+/// `covenant.toml` until the watcher fails. Runs on its own thread. The agreement's folder is
+/// watched before the first build, so no save is missed.
 ///
 /// # Errors
 /// The file system cannot be watched.
@@ -27,12 +28,19 @@ pub(crate) fn watch(
     name: String,
     language: Option<Language>,
     shared: &Arc<Shared>,
-    mut files: Vec<PathBuf>,
+    ready: &Sender<()>,
 ) -> Result<(), String> {
     let (tx, rx) = channel();
     let mut watcher: RecommendedWatcher =
         notify::recommended_watcher(tx).map_err(|e| format!("cannot watch files: {e}"))?;
-    let mut watched: BTreeSet<PathBuf> = BTreeSet::new();
+    let folder = folder_of(&absolute(&file));
+    watcher
+        .watch(&folder, RecursiveMode::NonRecursive)
+        .map_err(|e| format!("cannot watch {}: {e}", folder.display()))?;
+    let mut watched: BTreeSet<PathBuf> = BTreeSet::from([folder]);
+    let mut files = rebuild(&file, &name, language, shared);
+    // The page may be served from now on; a closed channel only means nobody waits.
+    let _ = ready.send(());
     loop {
         let folders: BTreeSet<PathBuf> = files.iter().map(|f| folder_of(f)).collect();
         for folder in folders.difference(&watched) {
@@ -52,12 +60,7 @@ pub(crate) fn watch(
 }
 
 /// Builds `file` into `shared`; returns the files to watch.
-pub(crate) fn rebuild(
-    file: &Path,
-    name: &str,
-    language: Option<Language>,
-    shared: &Shared,
-) -> Vec<PathBuf> {
+fn rebuild(file: &Path, name: &str, language: Option<Language>, shared: &Shared) -> Vec<PathBuf> {
     let built = build(file, name, language);
     let mut files: Vec<PathBuf> = built.files.iter().map(|f| absolute(f)).collect();
     if let Some(config) = crate::check::levels::find_config(&folder_of(&absolute(file))) {
