@@ -6,7 +6,7 @@ mod missing;
 pub mod profiles;
 pub mod registry;
 mod repeats;
-mod rules;
+pub(crate) mod rules;
 
 pub use config::{Config, Overrides, effective_levels};
 pub use levels::{Level, Levels};

@@ -10,8 +10,10 @@ mod files;
 mod fmt;
 mod init;
 mod lints;
+mod lsp;
 pub mod output;
 mod register;
+mod serve;
 mod templates;
 pub mod write;
 
@@ -59,6 +61,10 @@ pub enum Command {
     Register(register::RegisterArgs),
     /// Write a starting agreement with every section to fill in.
     Init(init::InitArgs),
+    /// Run the language server for editors (over standard input and output).
+    Lsp(lsp::LspArgs),
+    /// Preview the rendered document in a browser, reloading on every save.
+    Serve(serve::ServeArgs),
 }
 
 /// Runs the command line and returns the process exit code.
@@ -86,6 +92,8 @@ pub fn run() -> ExitCode {
         Command::Templates(args) => templates::run(&args),
         Command::Diff(args) => diff::run(&args),
         Command::Register(args) => register::run(&args),
+        Command::Lsp(args) => lsp::run(&args),
+        Command::Serve(args) => serve::run(&args),
     };
     ExitCode::from(code)
 }
