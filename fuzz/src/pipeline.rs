@@ -76,7 +76,11 @@ fn render(loaded: &Loaded, found: &[Diagnostic], which: usize) {
         .filter(|d| d.is_error())
         .map(|d| format!("{}: {}", d.code, d.message))
         .collect();
-    let language = if which % RENDERINGS < 2 { Language::Nl } else { Language::En };
+    let language = if which % RENDERINGS < 2 {
+        Language::Nl
+    } else {
+        Language::En
+    };
     let options = Options {
         language: Some(language),
         draft: (!issues.is_empty()).then_some(issues),
