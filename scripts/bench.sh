@@ -19,7 +19,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 "$gen" 1 "$work/one" 300
-"$gen" 1 "$work/small" 200
+"$gen" 1 "$work/small" 100
 "$gen" "$files" "$work/many" 300
 sizes=(3000 30000 300000)
 for lines in "${sizes[@]}"; do "$gen" 1 "$work/large-$lines" "$lines"; done

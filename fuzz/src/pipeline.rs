@@ -94,11 +94,11 @@ fn render(loaded: &Loaded, found: &[Diagnostic], which: usize) {
     }
 }
 
-/// Loads, checks, renders Markdown and HTML in both languages, and formats.
+/// Loads, checks, renders Markdown and HTML in both languages, and formats:
+/// every rendering of `build_render` and the round trip of `fmt_roundtrip`.
 pub fn build(text: &str) {
-    let (loaded, found) = parse_check(text);
     for which in 0..RENDERINGS {
-        render(&loaded, &found, which);
+        render_one(text, which);
     }
     format_round_trip(text);
 }

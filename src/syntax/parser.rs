@@ -26,14 +26,36 @@ pub struct Parsed {
 /// independent error it can reach, at least one per item.
 #[must_use]
 pub fn parse(file: FileId, text: &str) -> Parsed {
-    parse_windowed(file, text, window_end)
+    parse_windowed(file, text, Windows::AfterFirstError)
 }
 
-/// [`parse`], giving pest the text from each item's start up to `window(text, start)`.
-fn parse_windowed(file: FileId, text: &str, window: fn(&str, usize) -> usize) -> Parsed {
+/// Which items pest parses from a window of the text (see [`parse_item`]) rather
+/// than from the whole rest of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Windows {
+    /// None: every item gets the rest of the file.
+    #[cfg(test)]
+    Never,
+    /// Every item.
+    #[cfg(test)]
+    Always,
+    /// The items after the first syntax error. A file without errors never pays
+    /// for finding windows, and the first error costs the rest of the file once.
+    AfterFirstError,
+}
+
+/// [`parse`], giving pest windows of the text as `windows` says.
+fn parse_windowed(file: FileId, text: &str, windows: Windows) -> Parsed {
     let mut parsed = Parsed::default();
     let mut pos = skip_trivia(text, 0);
+    let mut failed = false;
     while pos < text.len() {
+        let window: fn(&str, usize) -> usize = match windows {
+            Windows::AfterFirstError if failed => window_end,
+            #[cfg(test)]
+            Windows::Always => window_end,
+            _ => |text, _| text.len(),
+        };
         match parse_item(text, pos, window) {
             Ok(mut pairs) => {
                 let Some(pair) = pairs.next() else { break };
@@ -44,6 +66,7 @@ fn parse_windowed(file: FileId, text: &str, window: fn(&str, usize) -> usize) ->
                 pos = skip_trivia(text, end);
             }
             Err(error) => {
+                failed = true;
                 let at = pos + error_offset(&error.location);
                 let (diagnostic, stop) = syntax_error(file, text, pos, at, &error.variant);
                 parsed.diagnostics.push(diagnostic);
@@ -321,14 +344,14 @@ mod tests {
 
     /// The parse of the whole rest of the file at every item, as before windows.
     fn unwindowed(text: &str) -> String {
-        format!(
-            "{:?}",
-            parse_windowed(FileId(0), text, |text, _| text.len())
-        )
+        format!("{:?}", parse_windowed(FileId(0), text, Windows::Never))
     }
 
+    /// The parse with a window at every item, which must equal [`parse`]'s.
     fn windowed(text: &str) -> String {
-        format!("{:?}", parse(FileId(0), text))
+        let always = format!("{:?}", parse_windowed(FileId(0), text, Windows::Always));
+        assert_eq!(always, format!("{:?}", parse(FileId(0), text)), "{text:?}");
+        always
     }
 
     fn covenant_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
