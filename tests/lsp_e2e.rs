@@ -24,7 +24,7 @@ fn the_language_server_passes_the_pytest_lsp_suite() {
 /// The keywords of the VS Code grammar are those of the language, so highlighting cannot drift.
 #[test]
 fn the_vscode_grammar_highlights_every_keyword_of_the_language() {
-    use covenant::syntax::expected::keyword_of;
+    use covenant::syntax::keywords::keyword_of;
     use covenant::syntax::grammar::Rule;
     use covenant::syntax::keywords::{ITEM_KEYWORDS, PROPERTY_KEYWORDS};
     use std::collections::BTreeSet;
@@ -62,7 +62,7 @@ fn the_vscode_grammar_highlights_every_keyword_of_the_language() {
     let every_keyword: BTreeSet<String> = Rule::all_rules()
         .iter()
         .filter(|r| format!("{r:?}").starts_with("k_"))
-        .filter_map(|r| keyword_of(*r))
+        .filter_map(|r| keyword_of(*r).map(str::to_string))
         .chain(ITEM_KEYWORDS.iter().map(|k| (*k).to_string()))
         .collect();
     assert_eq!(properties, expected_properties);
