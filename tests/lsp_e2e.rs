@@ -24,8 +24,8 @@ fn the_language_server_passes_the_pytest_lsp_suite() {
 /// The keywords of the VS Code grammar are those of the language, so highlighting cannot drift.
 #[test]
 fn the_vscode_grammar_highlights_every_keyword_of_the_language() {
-    use covenant::syntax::keywords::keyword_of;
     use covenant::syntax::grammar::Rule;
+    use covenant::syntax::keywords::keyword_of;
     use covenant::syntax::keywords::{ITEM_KEYWORDS, PROPERTY_KEYWORDS};
     use std::collections::BTreeSet;
 

@@ -221,7 +221,7 @@ mod tests {
         let found = labels(&format!(
             "{PARTIES}deliverable d \"D\" {{\n  serves |\n}}\n"
         ));
-        assert_eq!(found, ["g"]);
+        assert_eq!(found, ["ambition", "g"]);
         let found = labels(&format!("{PARTIES}deliverable d \"D\" {{\n  by |\n}}\n"));
         assert_eq!(found, ["a", "b"]);
     }

@@ -51,7 +51,7 @@ async def test_completion_offers_what_the_grammar_allows_here(client, repo):
     sector = position_of(text, "  sector \n}", 9)
     assert await complete(client, path, sector) == ["public", "private", "civil", "knowledge"]
     serves = position_of(text, "  serves \n", 9)
-    assert await complete(client, path, serves) == ["aansluitingen", "duurzaam", "betaalbaar", "co2", "draagvlak"]
+    assert await complete(client, path, serves) == ["ambition", "aansluitingen", "duurzaam", "betaalbaar", "co2", "draagvlak"]
     by = position_of(text, "  by \n}", 5)
     labels = await complete(client, path, by)
     assert labels[:1] == ["gemeente"] and "netbeheer" in labels and "aansluitingen" not in labels

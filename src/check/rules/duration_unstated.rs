@@ -25,7 +25,7 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
 /// Reports C025 findings.
 pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let agreement = cx.agreement;
-    if agreement.header.expires.is_some() {
+    if agreement.header.expires.is_some() || agreement.header.term.is_some() {
         return;
     }
     out.push(

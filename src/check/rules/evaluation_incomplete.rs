@@ -30,11 +30,12 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     else {
         return;
     };
-    let missing = match (evaluation.by.is_some(), evaluation.on.is_some()) {
+    let when = evaluation.on.is_some() || evaluation.after.is_some();
+    let missing = match (evaluation.by.is_some(), when) {
         (true, true) => return,
-        (false, false) => "who evaluates (`by`) and when (`on`)",
+        (false, false) => "who evaluates (`by`) and when (`on` or `after`)",
         (false, true) => "who evaluates (`by`)",
-        (true, false) => "when it takes place (`on`)",
+        (true, false) => "when it takes place (`on` or `after`)",
     };
     out.push(
         Diagnostic::error(
@@ -71,11 +72,11 @@ mod tests {
     fn one_finding_names_what_is_missing() {
         assert_eq!(
             messages(""),
-            vec!["the evaluation does not say who evaluates (`by`) and when (`on`)"]
+            vec!["the evaluation does not say who evaluates (`by`) and when (`on` or `after`)"]
         );
         assert_eq!(
             messages("by \"bureau\""),
-            vec!["the evaluation does not say when it takes place (`on`)"]
+            vec!["the evaluation does not say when it takes place (`on` or `after`)"]
         );
         assert!(messages("by \"bureau\"  on 2029-06-30").is_empty());
     }

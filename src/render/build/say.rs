@@ -76,21 +76,27 @@ impl<'a> Say<'a> {
         let mut out = Vec::new();
         let mut parts = filled.split(MARK).peekable();
         let mut is_mark = false;
-        while let Some(part) = parts.next() {
+        let mut skip_stop = false;
+        while let Some(mut part) = parts.next() {
             if is_mark {
                 if let Some((_, value)) = part.parse::<usize>().ok().and_then(|i| values.get(i)) {
-                    let next_stops = parts
-                        .peek()
-                        .and_then(|p| p.chars().next())
-                        .is_some_and(|c| STOPS.contains(&c));
+                    let next = parts.peek().and_then(|p| p.chars().next());
                     let mut value = value.clone();
-                    if next_stops {
+                    if next.is_some_and(|c| STOPS.contains(&c)) {
                         trim_stop(&mut value);
+                        // An abbreviation keeps its full stop, which then ends the sentence too.
+                        skip_stop = next == Some('.') && ends_with_stop(&value);
                     }
                     out.extend(value);
                 }
-            } else if !part.is_empty() {
-                out.push(Inline::text(part));
+            } else {
+                if skip_stop {
+                    part = part.strip_prefix('.').unwrap_or(part);
+                    skip_stop = false;
+                }
+                if !part.is_empty() {
+                    out.push(Inline::text(part));
+                }
             }
             is_mark = !is_mark;
         }
@@ -270,9 +276,23 @@ pub(crate) fn decapitalise(inlines: &mut [Inline]) {
 /// Drops closing punctuation from the end of `inlines`.
 pub(crate) fn trim_stop(inlines: &mut [Inline]) {
     if let Some(Inline::Text { text }) = inlines.last_mut() {
+        if ends_with_abbreviation(text) {
+            return;
+        }
         let kept = text.trim_end().trim_end_matches(STOPS).len();
         text.truncate(kept);
     }
+}
+
+/// Whether the text ends with an abbreviation such as "B.V." or "N.V.", whose
+/// full stop belongs to the name and is never dropped.
+fn ends_with_abbreviation(text: &str) -> bool {
+    let word = text
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    word.ends_with('.') && word[..word.len() - 1].contains('.')
 }
 
 /// Whether the inlines end a sentence already.
@@ -285,7 +305,8 @@ pub(crate) fn ends_with_stop(inlines: &[Inline]) -> bool {
 
 /// The inlines closed with `end` (`.` or `;`), replacing any closing punctuation.
 pub(crate) fn close(mut inlines: Vec<Inline>, end: &str) -> Vec<Inline> {
-    let keeps_own = matches!(inlines.last(), Some(Inline::Text { text }) if text.trim_end().ends_with(['!', '?']));
+    let keeps_own = matches!(inlines.last(), Some(Inline::Text { text })
+        if text.trim_end().ends_with(['!', '?']) || (end == "." && ends_with_abbreviation(text)));
     if !keeps_own {
         trim_stop(&mut inlines);
         inlines.push(Inline::text(end));
@@ -330,10 +351,22 @@ pub(crate) fn joined(parts: Vec<Vec<Inline>>, separator: &str) -> Vec<Inline> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::tree::plain;
 
     fn dutch() -> (Agreement, Messages) {
         let m = Messages::builtin(Language::Nl).unwrap_or_else(|e| panic!("{e}"));
         (Agreement::default(), m)
+    }
+
+    #[test]
+    fn the_full_stop_of_an_abbreviation_is_kept() {
+        let mut name = vec![Inline::text("Sunroof B.V.")];
+        trim_stop(&mut name);
+        assert_eq!(plain(&name), "Sunroof B.V.");
+        let mut sentence = vec![Inline::text("door de stuurgroep.")];
+        trim_stop(&mut sentence);
+        assert_eq!(plain(&sentence), "door de stuurgroep");
+        assert_eq!(plain(&close(name, ".")), "Sunroof B.V.");
     }
 
     #[test]

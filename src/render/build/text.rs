@@ -145,15 +145,19 @@ fn run(text: &str, terms: &Terms, out: &mut Vec<Inline>) {
 
 /// A Markdown text block as blocks: paragraphs, lists, emphasis. Raw HTML
 /// and code are text, a link is its text, an image its alt text, a heading
-/// a strong paragraph.
+/// a strong paragraph. A thematic break is kept as the text it was written
+/// with (a rule means nothing in an agreement, and no character is dropped).
 pub(crate) fn markdown(text: &str, terms: &Terms) -> Vec<Block> {
     let mut parser = Markdown {
         terms,
         stack: vec![Frame::Blocks(Vec::new())],
         text: String::new(),
     };
-    for event in Parser::new_ext(text, Options::empty()) {
-        parser.event(event);
+    for (event, range) in Parser::new_ext(text, Options::empty()).into_offset_iter() {
+        match event {
+            Event::Rule => parser.event(Event::Text(text[range].trim().into())),
+            event => parser.event(event),
+        }
     }
     parser.flush();
     parser.finish()
