@@ -155,7 +155,7 @@ pub(crate) fn complete(text: &str, offset: usize, symbols: &Symbols) -> Vec<Comp
             push(word, CompletionItemKind::ENUM_MEMBER, "value");
         }
         if let Some(keyword) = keyword_of(*rule) {
-            push(&keyword, CompletionItemKind::KEYWORD, "keyword");
+            push(keyword, CompletionItemKind::KEYWORD, "keyword");
         }
     }
     if rules.contains(&Rule::ident) || rules.contains(&Rule::contribution) {
