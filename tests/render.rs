@@ -557,3 +557,60 @@ fn build_toc_and_no_toc_choose_the_table_of_contents() {
     );
     assert!(!run("--no-toc", WARMTENET).contains("## Inhoud"));
 }
+
+/// The Markdown of an agreement written inline, in `language`.
+fn markdown_of(text: &str, language: Language) -> String {
+    let loaded = covenant::model::load_text(
+        Path::new("second.covenant"),
+        "second.covenant",
+        text.to_string(),
+    );
+    let options = Options {
+        language: Some(language),
+        ..Options::default()
+    };
+    render_markdown(&loaded.agreement, &options).expect("markdown")
+}
+
+const TERMS: &str = r#"covenant "Termijnen" {
+  effective upon "goedkeuring door beide regeringen" after 1 month
+  expires after 30 years
+  renewal tacit 10 years
+}
+party a "Gemeente Aa" { sector public }
+party b "Gemeente Bee" { sector public }
+termination { notice 6 months before-expiry }
+"#;
+
+#[test]
+fn entry_into_force_term_and_tacit_renewal_read_as_a_drafter_writes_them() {
+    let nl = markdown_of(TERMS, Language::Nl);
+    for expected in [
+        "Deze overeenkomst treedt in werking één maand na de dag waarop de volgende voorwaarde is vervuld: goedkeuring door beide regeringen.",
+        "Deze overeenkomst wordt aangegaan voor de duur van dertig jaar, gerekend vanaf de dag van inwerkingtreding.",
+        "wordt na afloop van de looptijd telkens stilzwijgend verlengd met tien jaar, tenzij een Partij uiterlijk zes maanden voor het einde van de lopende termijn schriftelijk opzegt.",
+        "opzeggen tegen het einde van de lopende termijn, met inachtneming van een opzegtermijn van ten minste zes maanden",
+    ] {
+        assert!(nl.contains(expected), "missing {expected:?} in\n{nl}");
+    }
+    assert!(!nl.contains("met inachtneming van een opzegtermijn van zes"), "{nl}");
+    let en = markdown_of(TERMS, Language::En);
+    for expected in [
+        "enters into force one month after the day on which the following condition is met: goedkeuring door beide regeringen.",
+        "for a term of thirty years, counted from the day it enters into force.",
+        "tacitly renewed each time for ten years, unless a Party gives written notice no later than six months before the end of the current term.",
+    ] {
+        assert!(en.contains(expected), "missing {expected:?} in\n{en}");
+    }
+    let dated = markdown_of(
+        &TERMS.replace(
+            r#"effective upon "goedkeuring door beide regeringen" after 1 month"#,
+            "effective 2026-07-01",
+        ).replace("after 30 years", "after 45 years"),
+        Language::Nl,
+    );
+    assert!(
+        dated.contains("treedt in werking op 1 juli 2026 en wordt aangegaan voor de duur van 45 jaar, tot en met 30 juni 2071."),
+        "{dated}"
+    );
+}

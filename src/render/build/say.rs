@@ -224,7 +224,8 @@ impl<'a> Say<'a> {
     }
 }
 
-/// A duration worded with `messages`: `6 maanden`, `1 year`.
+/// A duration worded with `messages`: `zes maanden`, `one year`, `60 days`
+/// (a count in words where the message file has one in `number`).
 pub(crate) fn duration_in(messages: &Messages, duration: Duration) -> String {
     let unit = match duration.unit {
         TimeUnit::Day => "day",
@@ -235,9 +236,20 @@ pub(crate) fn duration_in(messages: &Messages, duration: Duration) -> String {
     let number = if duration.amount == 1 { "one" } else { "many" };
     format!(
         "{} {}",
-        duration.amount,
+        count_in(messages, duration.amount),
         messages.get(&format!("unit.{unit}.{number}"))
     )
+}
+
+/// A count in words where the message file's `number` table has it, else in digits.
+pub(crate) fn count_in(messages: &Messages, count: impl std::fmt::Display) -> String {
+    let digits = count.to_string();
+    messages
+        .tree()
+        .get("number")
+        .and_then(|n| n.get(&digits))
+        .and_then(serde_json::Value::as_str)
+        .map_or(digits.clone(), str::to_string)
 }
 
 /// The text with its first letter in upper case.
