@@ -614,3 +614,55 @@ fn entry_into_force_term_and_tacit_renewal_read_as_a_drafter_writes_them() {
         "{dated}"
     );
 }
+
+const SIGNING: &str = r#"covenant "Ondertekening" {
+  signed-at "Den Haag"
+  signed-on 2026-03-01
+}
+party minister "Minister van Landbouw, Natuur en Voedselkwaliteit" {
+  sector public
+  acting-for "de Staat der Nederlanden"
+  representative "drs. A. Bos" { capacity "minister"  mandate statutory  signed-at "Brussel"  signed-on 2026-03-04 }
+}
+party dienst "Dienst Regelingen" {
+  sector public
+  part-of "de Staat der Nederlanden"
+  representative "J. Jansen" { capacity "directeur"  mandate statutory }
+}
+"#;
+
+#[test]
+fn acting_for_part_of_and_each_signatory_s_own_place_and_date() {
+    let nl = markdown_of(SIGNING, Language::Nl);
+    assert!(
+        nl.contains("drs. A. Bos, minister, op grond van de wet, handelend als bestuursorgaan en als vertegenwoordiger van de Staat der Nederlanden"),
+        "{nl}"
+    );
+    assert!(nl.contains("**Dienst Regelingen**, onderdeel van de Staat der Nederlanden"), "{nl}");
+    let document = covenant::render::tree::build(
+        &covenant::model::load_text(Path::new("s.covenant"), "s.covenant", SIGNING.to_string())
+            .agreement,
+        &Options::default(),
+    )
+    .expect("tree");
+    let signed: Vec<(String, String)> = document
+        .signatures
+        .iter()
+        .flat_map(|b| &b.signatories)
+        .map(|s| {
+            (
+                covenant::render::tree::plain(&s.place),
+                covenant::render::tree::plain(&s.date),
+            )
+        })
+        .collect();
+    assert_eq!(
+        signed,
+        [
+            ("Brussel".to_string(), "4 maart 2026".to_string()),
+            ("Den Haag".to_string(), "1 maart 2026".to_string()),
+        ]
+    );
+    let en = markdown_of(SIGNING, Language::En);
+    assert!(en.contains("acting as administrative body and as representative of de Staat der Nederlanden"), "{en}");
+}
