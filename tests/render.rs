@@ -666,3 +666,37 @@ fn acting_for_part_of_and_each_signatory_s_own_place_and_date() {
     let en = markdown_of(SIGNING, Language::En);
     assert!(en.contains("acting as administrative body and as representative of de Staat der Nederlanden"), "{en}");
 }
+
+#[test]
+fn externals_entity_observers_rotating_chair_and_evaluation_after_are_written_out() {
+    let a = agreement(Path::new("examples/ontwikkelingsmaatschappij-kanaalzone.covenant"));
+    let nl = render_markdown(&a, &Options::default()).expect("markdown");
+    for expected in [
+        "Betrokken derden",
+        "Bij deze overeenkomst zijn betrokken, zonder Partij te zijn:",
+        "Partijen richten op: Ontwikkelingsmaatschappij Kanaalzone B.V.",
+        "De aandelen worden gehouden door ",
+        "Het voorzitterschap rouleert tussen de leden.",
+        "neemt als waarnemer deel aan de vergaderingen.",
+        "De samenwerking wordt vijf jaar na de inwerkingtreding geëvalueerd door",
+    ] {
+        assert!(nl.contains(expected), "missing {expected:?} in\n{nl}");
+    }
+    let en = render_markdown(
+        &a,
+        &Options {
+            language: Some(Language::En),
+            ..Options::default()
+        },
+    )
+    .expect("markdown");
+    for expected in [
+        "Third parties involved",
+        "The Parties establish Ontwikkelingsmaatschappij Kanaalzone B.V.",
+        "The chair rotates among the members.",
+        "attends the meetings as an observer.",
+        "The partnership is evaluated five years after entry into force by",
+    ] {
+        assert!(en.contains(expected), "missing {expected:?} in\n{en}");
+    }
+}

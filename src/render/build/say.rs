@@ -118,13 +118,19 @@ impl<'a> Say<'a> {
         self.with_article(&name, at)
     }
 
-    /// The name of a party or group as registered (the id if unknown).
+    /// The name of a party, group, external or entity as registered (the id if unknown).
     pub fn plain_name(&self, id: &str) -> String {
         if let Some(party) = self.a.party(id) {
             return party.name.value.clone();
         }
         if let Some(group) = self.a.group(id) {
             return group.name.value.clone();
+        }
+        if let Some(external) = self.a.external(id) {
+            return external.name.value.clone();
+        }
+        if let Some(entity) = self.a.entity(id) {
+            return entity.name.value.clone();
         }
         id.to_string()
     }

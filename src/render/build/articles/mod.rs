@@ -8,6 +8,8 @@ mod commitments;
 mod contributions;
 mod definitions;
 mod disputes;
+mod entities;
+mod externals;
 mod goals;
 mod governance;
 mod legal_framework;
@@ -27,6 +29,8 @@ pub(super) fn all(c: &mut Ctx) -> Result<Vec<Part>, RenderError> {
     let mut parts = Vec::new();
     parts.extend(definitions::build(c));
     parts.extend(legal_framework::build(c));
+    parts.extend(externals::build(c));
+    parts.extend(entities::build(c));
     parts.extend(ambition::build(c));
     parts.extend(goals::build(c));
     parts.extend(commitments::build(c));
