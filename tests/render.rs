@@ -593,7 +593,10 @@ fn entry_into_force_term_and_tacit_renewal_read_as_a_drafter_writes_them() {
     ] {
         assert!(nl.contains(expected), "missing {expected:?} in\n{nl}");
     }
-    assert!(!nl.contains("met inachtneming van een opzegtermijn van zes"), "{nl}");
+    assert!(
+        !nl.contains("met inachtneming van een opzegtermijn van zes"),
+        "{nl}"
+    );
     let en = markdown_of(TERMS, Language::En);
     for expected in [
         "enters into force one month after the day on which the following condition is met: goedkeuring door beide regeringen.",
@@ -603,10 +606,12 @@ fn entry_into_force_term_and_tacit_renewal_read_as_a_drafter_writes_them() {
         assert!(en.contains(expected), "missing {expected:?} in\n{en}");
     }
     let dated = markdown_of(
-        &TERMS.replace(
-            r#"effective upon "goedkeuring door beide regeringen" after 1 month"#,
-            "effective 2026-07-01",
-        ).replace("after 30 years", "after 45 years"),
+        &TERMS
+            .replace(
+                r#"effective upon "goedkeuring door beide regeringen" after 1 month"#,
+                "effective 2026-07-01",
+            )
+            .replace("after 30 years", "after 45 years"),
         Language::Nl,
     );
     assert!(
@@ -638,7 +643,10 @@ fn acting_for_part_of_and_each_signatory_s_own_place_and_date() {
         nl.contains("drs. A. Bos, minister, op grond van de wet, handelend als bestuursorgaan en als vertegenwoordiger van de Staat der Nederlanden"),
         "{nl}"
     );
-    assert!(nl.contains("**Dienst Regelingen**, onderdeel van de Staat der Nederlanden"), "{nl}");
+    assert!(
+        nl.contains("**Dienst Regelingen**, onderdeel van de Staat der Nederlanden"),
+        "{nl}"
+    );
     let document = covenant::render::tree::build(
         &covenant::model::load_text(Path::new("s.covenant"), "s.covenant", SIGNING.to_string())
             .agreement,
@@ -664,12 +672,19 @@ fn acting_for_part_of_and_each_signatory_s_own_place_and_date() {
         ]
     );
     let en = markdown_of(SIGNING, Language::En);
-    assert!(en.contains("acting as administrative body and as representative of de Staat der Nederlanden"), "{en}");
+    assert!(
+        en.contains(
+            "acting as administrative body and as representative of de Staat der Nederlanden"
+        ),
+        "{en}"
+    );
 }
 
 #[test]
 fn externals_entity_observers_rotating_chair_and_evaluation_after_are_written_out() {
-    let a = agreement(Path::new("examples/ontwikkelingsmaatschappij-kanaalzone.covenant"));
+    let a = agreement(Path::new(
+        "examples/ontwikkelingsmaatschappij-kanaalzone.covenant",
+    ));
     let nl = render_markdown(&a, &Options::default()).expect("markdown");
     for expected in [
         "Betrokken derden",
@@ -696,6 +711,44 @@ fn externals_entity_observers_rotating_chair_and_evaluation_after_are_written_ou
         "The chair rotates among the members.",
         "attends the meetings as an observer.",
         "The partnership is evaluated five years after entry into force by",
+    ] {
+        assert!(en.contains(expected), "missing {expected:?} in\n{en}");
+    }
+}
+
+#[test]
+fn scope_above_cap_during_with_and_final_provisions_are_written_out() {
+    let a = agreement(Path::new("examples/gemaal-grensbeek.covenant"));
+    let nl = render_markdown(&a, &Options::default()).expect("markdown");
+    for expected in [
+        "## Artikel 3 Reikwijdte",
+        "Deze overeenkomst heeft betrekking op het beheer en onderhoud van de Grensbeek",
+        "Deze overeenkomst heeft geen betrekking op de waterkwaliteit",
+        "Wat bij het risico ‘Uitval van het gemaal bij hoog water’ het maximum te boven gaat, wordt gedragen door ",
+        "Grensland (50%), Wasserverband Vechte-Dinkel (50%).",
+        "Het wordt geleverd samen met Wasserverband Vechte-Dinkel.",
+        "Deze verplichting geldt gedurende de gehele looptijd van deze overeenkomst.",
+        "Het resultaat draagt bij aan de gezamenlijke ambitie.",
+        "Het resultaat beperkt het risico ‘Uitval van het gemaal bij hoog water’.",
+        "Slotbepalingen",
+        "Deze overeenkomst treedt in de plaats van de Overeenkomst inzake het onderhoud van de Grensbeek van 4 maart 1998.",
+        "Deze overeenkomst is opgesteld in de Nederlandse en Duitse taal; de teksten zijn gelijkelijk authentiek.",
+    ] {
+        assert!(nl.contains(expected), "missing {expected:?} in\n{nl}");
+    }
+    let en = render_markdown(
+        &a,
+        &Options {
+            language: Some(Language::En),
+            ..Options::default()
+        },
+    )
+    .expect("markdown");
+    for expected in [
+        "This agreement does not cover de waterkwaliteit",
+        "Whatever exceeds the cap for the risk ‘Uitval van het gemaal bij hoog water’ is borne by",
+        "This obligation applies for the whole term of this agreement.",
+        "drawn up in the Dutch and German languages",
     ] {
         assert!(en.contains(expected), "missing {expected:?} in\n{en}");
     }

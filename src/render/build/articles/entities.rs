@@ -23,12 +23,16 @@ pub(super) fn build(c: &mut Ctx) -> Option<Part> {
         }
         leden.push(lid(
             key.clone(),
-            vec![para(say.fill("entity.founded", &[("entity", joined(parts, ", "))]))],
+            vec![para(
+                say.fill("entity.founded", &[("entity", joined(parts, ", "))]),
+            )],
         ));
         if let Some(purpose) = &e.purpose {
+            let mut purpose = c.text(&purpose.value);
+            super::super::say::decapitalise(&mut purpose);
             leden.push(lid(
                 format!("{key}.purpose"),
-                vec![para(say.fill("entity.purpose", &[("purpose", c.text(&purpose.value))]))],
+                vec![para(say.fill("entity.purpose", &[("purpose", purpose)]))],
             ));
         }
         if !e.shareholders.is_empty() {

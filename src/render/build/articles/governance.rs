@@ -72,10 +72,7 @@ fn body(c: &mut Ctx, b: &Body) -> Lid {
         add(say.fill_text(key, &[("observers", &observers)]));
     }
     if let Some(of) = &b.of {
-        add(say.fill_text(
-            "governance.of",
-            &[("of", &say.name(&of.value, At::Within))],
-        ));
+        add(say.fill_text("governance.of", &[("of", &say.name(&of.value, At::Within))]));
     }
     if let Some(m) = &b.meets {
         add(say.fill_text(

@@ -49,16 +49,19 @@ fn period(c: &Ctx) -> Vec<(&'static str, Vec<Inline>)> {
     let mut out = Vec::new();
     if let Some(upon) = &h.effective_upon {
         let condition = c.text(&upon.upon.value);
-        out.push(("entry", match &upon.after {
-            Some(after) => say.fill(
-                "term.upon_after",
-                &[
-                    ("after", vec![Inline::text(say.duration(after.value))]),
-                    ("condition", condition),
-                ],
-            ),
-            None => say.fill("term.upon", &[("condition", condition)]),
-        }));
+        out.push((
+            "entry",
+            match &upon.after {
+                Some(after) => say.fill(
+                    "term.upon_after",
+                    &[
+                        ("after", vec![Inline::text(say.duration(after.value))]),
+                        ("condition", condition),
+                    ],
+                ),
+                None => say.fill("term.upon", &[("condition", condition)]),
+            },
+        ));
     }
     let expiry = h.expires.as_ref().map(|e| e.value);
     let dated = match (&start, expiry, &length, &end) {
