@@ -448,6 +448,8 @@ fn covenant_tree() -> Document {
         articles,
         closing: vec![text("Aldus overeengekomen en ondertekend te Zwolle:")],
         signatures,
+        toc: false,
+        tenders: Vec::new(),
         annexes: vec![
             Annex {
                 key: "annex.risk-matrix".into(),
@@ -467,8 +469,6 @@ fn covenant_tree() -> Document {
             },
         ],
         anchors: Vec::new(),
-        tenders: Vec::new(),
-        toc: false,
     }
 }
 

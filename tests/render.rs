@@ -557,3 +557,199 @@ fn build_toc_and_no_toc_choose_the_table_of_contents() {
     );
     assert!(!run("--no-toc", WARMTENET).contains("## Inhoud"));
 }
+
+/// The Markdown of an agreement written inline, in `language`.
+fn markdown_of(text: &str, language: Language) -> String {
+    let loaded = covenant::model::load_text(
+        Path::new("second.covenant"),
+        "second.covenant",
+        text.to_string(),
+    );
+    let options = Options {
+        language: Some(language),
+        ..Options::default()
+    };
+    render_markdown(&loaded.agreement, &options).expect("markdown")
+}
+
+const TERMS: &str = r#"covenant "Termijnen" {
+  effective upon "goedkeuring door beide regeringen" after 1 month
+  expires after 30 years
+  renewal tacit 10 years
+}
+party a "Gemeente Aa" { sector public }
+party b "Gemeente Bee" { sector public }
+termination { notice 6 months before-expiry }
+"#;
+
+#[test]
+fn entry_into_force_term_and_tacit_renewal_read_as_a_drafter_writes_them() {
+    let nl = markdown_of(TERMS, Language::Nl);
+    for expected in [
+        "Deze overeenkomst treedt in werking één maand na de dag waarop de volgende voorwaarde is vervuld: goedkeuring door beide regeringen.",
+        "Deze overeenkomst wordt aangegaan voor de duur van dertig jaar, gerekend vanaf de dag van inwerkingtreding.",
+        "wordt na afloop van de looptijd telkens stilzwijgend verlengd met tien jaar, tenzij een Partij uiterlijk zes maanden voor het einde van de lopende termijn schriftelijk opzegt.",
+        "opzeggen tegen het einde van de lopende termijn, met inachtneming van een opzegtermijn van ten minste zes maanden",
+    ] {
+        assert!(nl.contains(expected), "missing {expected:?} in\n{nl}");
+    }
+    assert!(
+        !nl.contains("met inachtneming van een opzegtermijn van zes"),
+        "{nl}"
+    );
+    let en = markdown_of(TERMS, Language::En);
+    for expected in [
+        "enters into force one month after the day on which the following condition is met: goedkeuring door beide regeringen.",
+        "for a term of thirty years, counted from the day it enters into force.",
+        "tacitly renewed each time for ten years, unless a Party gives written notice no later than six months before the end of the current term.",
+    ] {
+        assert!(en.contains(expected), "missing {expected:?} in\n{en}");
+    }
+    let dated = markdown_of(
+        &TERMS
+            .replace(
+                r#"effective upon "goedkeuring door beide regeringen" after 1 month"#,
+                "effective 2026-07-01",
+            )
+            .replace("after 30 years", "after 45 years"),
+        Language::Nl,
+    );
+    assert!(
+        dated.contains("treedt in werking op 1 juli 2026 en wordt aangegaan voor de duur van 45 jaar, tot en met 30 juni 2071."),
+        "{dated}"
+    );
+}
+
+const SIGNING: &str = r#"covenant "Ondertekening" {
+  signed-at "Den Haag"
+  signed-on 2026-03-01
+}
+party minister "Minister van Landbouw, Natuur en Voedselkwaliteit" {
+  sector public
+  acting-for "de Staat der Nederlanden"
+  representative "drs. A. Bos" { capacity "minister"  mandate statutory  signed-at "Brussel"  signed-on 2026-03-04 }
+}
+party dienst "Dienst Regelingen" {
+  sector public
+  part-of "de Staat der Nederlanden"
+  representative "J. Jansen" { capacity "directeur"  mandate statutory }
+}
+"#;
+
+#[test]
+fn acting_for_part_of_and_each_signatory_s_own_place_and_date() {
+    let nl = markdown_of(SIGNING, Language::Nl);
+    assert!(
+        nl.contains("drs. A. Bos, minister, op grond van de wet, handelend als bestuursorgaan en als vertegenwoordiger van de Staat der Nederlanden"),
+        "{nl}"
+    );
+    assert!(
+        nl.contains("**Dienst Regelingen**, onderdeel van de Staat der Nederlanden"),
+        "{nl}"
+    );
+    let document = covenant::render::tree::build(
+        &covenant::model::load_text(Path::new("s.covenant"), "s.covenant", SIGNING.to_string())
+            .agreement,
+        &Options::default(),
+    )
+    .expect("tree");
+    let signed: Vec<(String, String)> = document
+        .signatures
+        .iter()
+        .flat_map(|b| &b.signatories)
+        .map(|s| {
+            (
+                covenant::render::tree::plain(&s.place),
+                covenant::render::tree::plain(&s.date),
+            )
+        })
+        .collect();
+    assert_eq!(
+        signed,
+        [
+            ("Brussel".to_string(), "4 maart 2026".to_string()),
+            ("Den Haag".to_string(), "1 maart 2026".to_string()),
+        ]
+    );
+    let en = markdown_of(SIGNING, Language::En);
+    assert!(
+        en.contains(
+            "acting as administrative body and as representative of de Staat der Nederlanden"
+        ),
+        "{en}"
+    );
+}
+
+#[test]
+fn externals_entity_observers_rotating_chair_and_evaluation_after_are_written_out() {
+    let a = agreement(Path::new(
+        "examples/ontwikkelingsmaatschappij-kanaalzone.covenant",
+    ));
+    let nl = render_markdown(&a, &Options::default()).expect("markdown");
+    for expected in [
+        "Betrokken derden",
+        "Bij deze overeenkomst zijn betrokken, zonder Partij te zijn:",
+        "Partijen richten op: Ontwikkelingsmaatschappij Kanaalzone B.V.",
+        "De aandelen worden gehouden door ",
+        "Het voorzitterschap rouleert tussen de leden.",
+        "neemt als waarnemer deel aan de vergaderingen.",
+        "De samenwerking wordt vijf jaar na de inwerkingtreding geëvalueerd door",
+    ] {
+        assert!(nl.contains(expected), "missing {expected:?} in\n{nl}");
+    }
+    let en = render_markdown(
+        &a,
+        &Options {
+            language: Some(Language::En),
+            ..Options::default()
+        },
+    )
+    .expect("markdown");
+    for expected in [
+        "Third parties involved",
+        "The Parties establish Ontwikkelingsmaatschappij Kanaalzone B.V.",
+        "The chair rotates among the members.",
+        "attends the meetings as an observer.",
+        "The partnership is evaluated five years after entry into force by",
+    ] {
+        assert!(en.contains(expected), "missing {expected:?} in\n{en}");
+    }
+}
+
+#[test]
+fn scope_above_cap_during_with_and_final_provisions_are_written_out() {
+    let a = agreement(Path::new("examples/gemaal-grensbeek.covenant"));
+    let nl = render_markdown(&a, &Options::default()).expect("markdown");
+    for expected in [
+        "## Artikel 3 Reikwijdte",
+        "Deze overeenkomst heeft betrekking op het beheer en onderhoud van de Grensbeek",
+        "Deze overeenkomst heeft geen betrekking op de waterkwaliteit",
+        "Wat bij het risico ‘Uitval van het gemaal bij hoog water’ het maximum te boven gaat, wordt gedragen door ",
+        "Grensland (50%), Wasserverband Vechte-Dinkel (50%).",
+        "Het wordt geleverd samen met Wasserverband Vechte-Dinkel.",
+        "Deze verplichting geldt gedurende de gehele looptijd van deze overeenkomst.",
+        "Het resultaat draagt bij aan de gezamenlijke ambitie.",
+        "Het resultaat beperkt het risico ‘Uitval van het gemaal bij hoog water’.",
+        "Slotbepalingen",
+        "Deze overeenkomst treedt in de plaats van de Overeenkomst inzake het onderhoud van de Grensbeek van 4 maart 1998.",
+        "Deze overeenkomst is opgesteld in de Nederlandse en Duitse taal; de teksten zijn gelijkelijk authentiek.",
+    ] {
+        assert!(nl.contains(expected), "missing {expected:?} in\n{nl}");
+    }
+    let en = render_markdown(
+        &a,
+        &Options {
+            language: Some(Language::En),
+            ..Options::default()
+        },
+    )
+    .expect("markdown");
+    for expected in [
+        "This agreement does not cover de waterkwaliteit",
+        "Whatever exceeds the cap for the risk ‘Uitval van het gemaal bij hoog water’ is borne by",
+        "This obligation applies for the whole term of this agreement.",
+        "drawn up in the Dutch and German languages",
+    ] {
+        assert!(en.contains(expected), "missing {expected:?} in\n{en}");
+    }
+}

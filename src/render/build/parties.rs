@@ -61,6 +61,9 @@ fn description(c: &Ctx, party: &Party) -> Vec<Inline> {
     if let Some(registration) = field(party.registration.as_ref(), "placeholder.registration") {
         parts.push(say.fill("party.registration", &[("registration", registration)]));
     }
+    if let Some(whole) = &party.part_of {
+        parts.push(say.fill("party.part_of", &[("whole", c.text(&whole.value))]));
+    }
     let mut representatives: Vec<Vec<Inline>> = party
         .representatives
         .iter()
@@ -95,6 +98,12 @@ fn description(c: &Ctx, party: &Party) -> Vec<Inline> {
             list.extend(r);
         }
         parts.push(say.fill("party.represented", &[("representatives", list)]));
+    }
+    if let Some(state) = &party.acting_for {
+        parts.push(say.fill("party.acting_for", &[("for", c.text(&state.value))]));
+    }
+    if let Some(heard) = &party.consulted {
+        parts.push(say.fill("party.consulted", &[("heard", c.text(&heard.value))]));
     }
     let mut text = joined(parts, ", ");
     if let Some(tender) = &party.selected_by {
@@ -144,7 +153,8 @@ pub(super) fn closing(c: &Ctx) -> Vec<Inline> {
     }
 }
 
-/// One block per party, one signatory per representative (a blank one if none).
+/// One block per party, one signatory per representative (a blank one if none),
+/// each with its own place and date, else the header's, else a field to fill in.
 pub(super) fn signatures(c: &Ctx) -> Vec<SignatureBlock> {
     let say = &c.say;
     let blank = || {
@@ -152,8 +162,15 @@ pub(super) fn signatures(c: &Ctx) -> Vec<SignatureBlock> {
             text: say.get("placeholder.blank"),
         }]
     };
-    let place = || match &say.a.header.signed_at {
+    let h = &say.a.header;
+    let place = |own: Option<&Text>| match own.or(h.signed_at.as_ref()) {
         Some(p) => vec![Inline::text(super::text::squash(&p.value))],
+        None => blank(),
+    };
+    let date = |own: Option<&crate::model::Spanned<crate::model::Date>>| match own
+        .or(h.signed_on.as_ref())
+    {
+        Some(d) => vec![Inline::text(say.date(d.value))],
         None => blank(),
     };
     let plain = |t: &Text| vec![Inline::text(super::text::squash(&t.value))];
@@ -168,11 +185,8 @@ pub(super) fn signatures(c: &Ctx) -> Vec<SignatureBlock> {
                 .map(|r| Signatory {
                     name: plain(&r.name),
                     capacity: r.capacity.as_ref().map_or_else(blank, plain),
-                    place: place(),
-                    date: r
-                        .signed_on
-                        .as_ref()
-                        .map_or_else(blank, |d| vec![Inline::text(say.date(d.value))]),
+                    place: place(r.signed_at.as_ref()),
+                    date: date(r.signed_on.as_ref()),
                 })
                 .collect();
             if signatories.is_empty() {
@@ -186,8 +200,8 @@ pub(super) fn signatures(c: &Ctx) -> Vec<SignatureBlock> {
                 signatories.push(Signatory {
                     name: field("placeholder.representative"),
                     capacity: field("placeholder.capacity"),
-                    place: place(),
-                    date: blank(),
+                    place: place(None),
+                    date: date(None),
                 });
             }
             SignatureBlock {

@@ -124,13 +124,19 @@ impl<'a> Say<'a> {
         self.with_article(&name, at)
     }
 
-    /// The name of a party or group as registered (the id if unknown).
+    /// The name of a party, group, external or entity as registered (the id if unknown).
     pub fn plain_name(&self, id: &str) -> String {
         if let Some(party) = self.a.party(id) {
             return party.name.value.clone();
         }
         if let Some(group) = self.a.group(id) {
             return group.name.value.clone();
+        }
+        if let Some(external) = self.a.external(id) {
+            return external.name.value.clone();
+        }
+        if let Some(entity) = self.a.entity(id) {
+            return entity.name.value.clone();
         }
         id.to_string()
     }
@@ -230,7 +236,8 @@ impl<'a> Say<'a> {
     }
 }
 
-/// A duration worded with `messages`: `6 maanden`, `1 year`.
+/// A duration worded with `messages`: `zes maanden`, `one year`, `60 days`
+/// (a count in words where the message file has one in `number`).
 pub(crate) fn duration_in(messages: &Messages, duration: Duration) -> String {
     let unit = match duration.unit {
         TimeUnit::Day => "day",
@@ -241,9 +248,20 @@ pub(crate) fn duration_in(messages: &Messages, duration: Duration) -> String {
     let number = if duration.amount == 1 { "one" } else { "many" };
     format!(
         "{} {}",
-        duration.amount,
+        count_in(messages, duration.amount),
         messages.get(&format!("unit.{unit}.{number}"))
     )
+}
+
+/// A count in words where the message file's `number` table has it, else in digits.
+pub(crate) fn count_in(messages: &Messages, count: impl std::fmt::Display) -> String {
+    let digits = count.to_string();
+    messages
+        .tree()
+        .get("number")
+        .and_then(|n| n.get(&digits))
+        .and_then(serde_json::Value::as_str)
+        .map_or(digits.clone(), str::to_string)
 }
 
 /// The text with its first letter in upper case.

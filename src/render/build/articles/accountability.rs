@@ -53,12 +53,16 @@ pub(super) fn build(c: &mut Ctx) -> Option<Part> {
             Some(Evaluator::Named(name)) => super::super::text::squash(name),
             None => say.get("evaluation.parties"),
         };
-        let text = match &ev.on {
-            Some(on) => say.fill_text(
+        let text = match (&ev.on, &ev.after) {
+            (Some(on), _) => say.fill_text(
                 "evaluation.on",
                 &[("who", &who), ("date", &say.date(on.value))],
             ),
-            None => say.fill_text("evaluation.text", &[("who", &who)]),
+            (None, Some(after)) => say.fill_text(
+                "evaluation.after",
+                &[("who", &who), ("after", &say.duration(after.value))],
+            ),
+            (None, None) => say.fill_text("evaluation.text", &[("who", &who)]),
         };
         leden.push(lid(
             "lid.accountability.evaluation".to_string(),

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use super::super::say::{At, sentence};
 use super::super::{Ctx, Part, lid, para};
 use super::data;
-use crate::model::Deliverable;
+use crate::model::{Deliverable, During};
 use crate::render::tree::{Inline, Lid};
 
 /// The commitments article.
@@ -112,6 +112,44 @@ fn deliverable(c: &mut Ctx, who: &str, d: &Deliverable) -> Lid {
         };
         text.push(Inline::text(" "));
         text.extend(say.fill(message, &[("goals", join(c, goals))]));
+    }
+    if d.serves_ambition {
+        text.push(Inline::text(" "));
+        text.extend(say.line("commitments.serves_ambition"));
+    }
+    if !d.mitigates.is_empty() {
+        let risks: Vec<Vec<Inline>> = d
+            .mitigates
+            .iter()
+            .map(|r| match a.risks.iter().find(|x| x.id.value == r.value) {
+                Some(risk) => say.fill("word.quoted", &[("text", c.text(&risk.title.value))]),
+                None => vec![Inline::text(r.value.clone())],
+            })
+            .collect();
+        text.push(Inline::text(" "));
+        text.extend(say.fill("commitments.mitigates", &[("risks", join(c, risks))]));
+    }
+    if !d.with.is_empty() {
+        let with = say.names(d.with.iter().map(|w| w.value.as_str()), At::Within);
+        text.push(Inline::text(" "));
+        text.extend(say.fill_text("commitments.with", &[("with", &with)]));
+    }
+    match d.during.as_ref().map(|x| &x.value) {
+        Some(During::Term) => {
+            text.push(Inline::text(" "));
+            text.extend(say.line("commitments.during_term"));
+        }
+        Some(During::Period { from, until }) => {
+            text.push(Inline::text(" "));
+            text.extend(say.fill_text(
+                "commitments.during",
+                &[
+                    ("from", &say.date(from.value)),
+                    ("until", &say.date(until.value)),
+                ],
+            ));
+        }
+        None => {}
     }
     if let Some(desc) = &d.description {
         text.push(Inline::text(" "));

@@ -1,5 +1,6 @@
 //! Organisatie en besluitvorming: one lid per body (`lid.body.ID`), in
-//! sentences: who sits in it, who chairs it, how often it meets, how it decides.
+//! sentences: who sits in it, who chairs it, who observes, whose organ it is,
+//! how often it meets, how it decides.
 
 use super::super::say::At;
 use super::super::{Ctx, Part, lid, para};
@@ -57,6 +58,21 @@ fn body(c: &mut Ctx, b: &Body) -> Lid {
             "governance.chair",
             &[("party", &say.name(&chair.value, At::Start))],
         ));
+    }
+    if b.chair_rotates {
+        add(say.line("governance.chair_rotates"));
+    }
+    if !b.observers.is_empty() {
+        let key = if b.observers.len() == 1 {
+            "governance.observer"
+        } else {
+            "governance.observers"
+        };
+        let observers = say.names(b.observers.iter().map(|o| o.value.as_str()), At::Start);
+        add(say.fill_text(key, &[("observers", &observers)]));
+    }
+    if let Some(of) = &b.of {
+        add(say.fill_text("governance.of", &[("of", &say.name(&of.value, At::Within))]));
     }
     if let Some(m) = &b.meets {
         add(say.fill_text(

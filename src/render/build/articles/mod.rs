@@ -8,6 +8,9 @@ mod commitments;
 mod contributions;
 mod definitions;
 mod disputes;
+mod entities;
+mod externals;
+mod final_provisions;
 mod goals;
 mod governance;
 mod legal_framework;
@@ -15,6 +18,7 @@ mod operation;
 mod ownership;
 mod plain;
 mod risks;
+mod scope;
 mod term;
 mod termination;
 
@@ -27,6 +31,9 @@ pub(super) fn all(c: &mut Ctx) -> Result<Vec<Part>, RenderError> {
     let mut parts = Vec::new();
     parts.extend(definitions::build(c));
     parts.extend(legal_framework::build(c));
+    parts.extend(scope::build(c));
+    parts.extend(externals::build(c));
+    parts.extend(entities::build(c));
     parts.extend(ambition::build(c));
     parts.extend(goals::build(c));
     parts.extend(commitments::build(c));
@@ -46,6 +53,7 @@ pub(super) fn all(c: &mut Ctx) -> Result<Vec<Part>, RenderError> {
     parts.extend(term::build(c));
     parts.extend(plain::publication(c));
     parts.extend(plain::short_title(c));
+    parts.extend(final_provisions::build(c));
     Ok(parts)
 }
 

@@ -89,6 +89,21 @@ pub(super) fn build(c: &mut Ctx) -> Option<Part> {
             vec![para(say.line("risks.cap_meaning"))],
         ));
     }
+    for r in risks.iter().filter(|r| !r.above_cap.is_empty()) {
+        leden.push(lid(
+            format!("lid.risks.above_cap.{}", r.id.value),
+            vec![para(say.fill(
+                "risks.above_cap",
+                &[
+                    (
+                        "risk",
+                        say.fill("word.quoted", &[("text", c.text(&r.title.value))]),
+                    ),
+                    ("shares", vec![Inline::text(say.shares(&r.above_cap, true))]),
+                ],
+            ))],
+        ));
+    }
     let annex = vec![Inline::Reference {
         target: "annex.risk-matrix".to_string(),
         text: String::new(),

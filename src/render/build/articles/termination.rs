@@ -14,7 +14,11 @@ pub(super) fn build(c: &mut Ctx) -> Option<Part> {
         leden.push(lid(
             "lid.termination.notice".to_string(),
             vec![para(say.fill_text(
-                "termination.notice",
+                if t.before_expiry {
+                    "termination.notice_before_expiry"
+                } else {
+                    "termination.notice"
+                },
                 &[("period", &say.duration(notice.value))],
             ))],
         ));
