@@ -1,6 +1,6 @@
-//! `covenant build`: the agreement as a Markdown or HTML document.
+//! `covenant build`: the agreement as a Markdown, HTML or PDF document, or all of them.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
@@ -12,7 +12,8 @@ use crate::check::{Levels, check};
 use crate::diagnostics::{Located, Renderer, Style};
 use crate::model::load::{self, Loaded};
 use crate::model::words::Language;
-use crate::render::{self, Options, Templates};
+use crate::model::Agreement;
+use crate::render::{self, Options, RenderError, Templates};
 
 /// The output format of `build`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -21,6 +22,10 @@ pub enum To {
     Md,
     /// HTML: a standalone page with print CSS.
     Html,
+    /// PDF: PDF/A-2a and PDF/UA-1 (a draft is PDF/UA-1 only).
+    Pdf,
+    /// Every format side by side in the folder given by `-o`, named after the agreement.
+    All,
 }
 
 /// The document language, overriding the agreement's.
@@ -40,7 +45,7 @@ pub struct BuildArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = To::Md)]
     pub to: To,
-    /// Write to this file (atomically) instead of standard output.
+    /// Write to this file (atomically) instead of standard output; with `--to all`, a folder.
     #[arg(short = 'o', long = "output", value_name = "OUT")]
     pub output: Option<PathBuf>,
     /// HTML only: the body alone, for embedding in a larger document.
@@ -119,6 +124,9 @@ pub fn run(args: &BuildArgs) -> u8 {
     if args.fragment && args.to != To::Html {
         return fail("--fragment applies to --to html only");
     }
+    if args.to == To::Pdf && args.output.is_none() && std::io::stdout().is_terminal() {
+        return fail("a PDF is not written to a terminal: give -o FILE or redirect the output");
+    }
     let templates = match &args.templates {
         Some(dir) => match Templates::with_overrides(dir) {
             Ok(t) => t,
@@ -140,14 +148,54 @@ pub fn run(args: &BuildArgs) -> u8 {
         templates,
     };
     let rendered = match args.to {
-        To::Md => render::render_markdown(&loaded.agreement, &options),
-        To::Html => render::render_html(&loaded.agreement, &options),
+        To::Md => render::render_markdown(&loaded.agreement, &options).map(String::into_bytes),
+        To::Html => render::render_html(&loaded.agreement, &options).map(String::into_bytes),
+        To::Pdf => render::pdf::render(&loaded.agreement, &options),
+        To::All => return build_all(args, &loaded.agreement, &options),
     };
     match rendered {
-        Ok(text) => emit(args.output.as_deref(), text.as_bytes()),
+        Ok(bytes) => emit(args.output.as_deref(), &bytes),
         Err(e) => {
             eprintln!("error: {e}");
             EXIT_FAILURE
         }
     }
+}
+
+/// `--to all`: every format rendered first, then each file written atomically
+/// as `DIR/STEM.EXT`; nothing is written when one format fails.
+fn build_all(args: &BuildArgs, agreement: &Agreement, options: &Options) -> u8 {
+    let Some(dir) = args.output.as_deref() else {
+        return fail("--to all needs a folder: -o DIR/");
+    };
+    let Some(stem) = args.file.file_stem() else {
+        return fail(format_args!("{} does not name a file", args.file.display()));
+    };
+    let rendered: Result<Vec<(&str, Vec<u8>)>, RenderError> = (|| {
+        Ok(vec![
+            ("md", render::render_markdown(agreement, options)?.into_bytes()),
+            ("html", render::render_html(agreement, options)?.into_bytes()),
+            ("pdf", render::pdf::render(agreement, options)?),
+        ])
+    })();
+    let files = match rendered {
+        Ok(files) => files,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return EXIT_FAILURE;
+        }
+    };
+    if let Err(e) = std::fs::create_dir_all(dir) {
+        return fail(format_args!("cannot create {}: {e}", dir.display()));
+    }
+    for (extension, bytes) in files {
+        let mut name = stem.to_os_string();
+        name.push(".");
+        name.push(extension);
+        let path = dir.join(name);
+        if let Err(e) = write_atomic(&path, &bytes) {
+            return fail(format_args!("cannot write {}: {e}", path.display()));
+        }
+    }
+    EXIT_OK
 }

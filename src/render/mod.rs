@@ -12,6 +12,7 @@ pub mod format;
 pub mod html;
 pub mod i18n;
 mod parties;
+pub mod pdf;
 pub mod templates;
 pub mod tree;
 mod words;

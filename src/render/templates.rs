@@ -21,6 +21,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("blocks.md", include_str!("../../templates/blocks.md")),
     ("page.html", include_str!("../../templates/page.html")),
     ("page.css", include_str!("../../templates/page.css")),
+    ("covenant.typ", include_str!("../../templates/covenant.typ")),
     ("i18n/nl.toml", i18n::NL),
     ("i18n/en.toml", i18n::EN),
 ];
@@ -52,7 +53,7 @@ impl Templates {
         }
     }
 
-    /// The built-in set with every `*.md` and `*.html` file in `dir` (and
+    /// The built-in set with every `*.md`, `*.html` and `*.typ` file in `dir` (and
     /// `i18n/nl.toml`, `i18n/en.toml`) replacing or adding to it by file name.
     ///
     /// # Errors
@@ -105,7 +106,7 @@ impl Templates {
         self.files.insert(name.to_string(), text.to_string());
     }
 
-    /// A tera engine holding every template; autoescape only on `.html`.
+    /// A tera engine holding every template (`.md`, `.html`, `.typ`); autoescape only on `.html`.
     ///
     /// # Errors
     /// A template that does not parse.
@@ -115,7 +116,7 @@ impl Templates {
         let templates = self
             .files
             .iter()
-            .filter(|(n, _)| n.ends_with(".md") || n.ends_with(".html"))
+            .filter(|(n, _)| is_template(n))
             .map(|(n, t)| (n.as_str(), t.as_str()));
         tera.add_raw_templates(templates)
             .map_err(|e| RenderError::Template(describe(&e)))?;
@@ -127,10 +128,14 @@ impl Templates {
 fn template_name(dir: &Path, path: &Path) -> Option<String> {
     let relative = path.strip_prefix(dir).ok()?;
     let name = relative.to_str()?.replace('\\', "/");
-    let is_template = !name.contains('/')
-        && (name.ends_with(".md") || name.ends_with(".html") || name == "page.css");
+    let is_template = !name.contains('/') && (is_template(&name) || name == "page.css");
     let is_messages = name == "i18n/nl.toml" || name == "i18n/en.toml";
     (is_template || is_messages).then_some(name)
+}
+
+/// Whether `name` is a tera template (Markdown, HTML or Typst markup).
+fn is_template(name: &str) -> bool {
+    name.ends_with(".md") || name.ends_with(".html") || name.ends_with(".typ")
 }
 
 fn read(path: &Path) -> Result<String, RenderError> {
