@@ -10,9 +10,9 @@ use super::write::write_atomic;
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, fail};
 use crate::check::{Levels, check};
 use crate::diagnostics::{Located, Renderer, Style};
+use crate::model::Agreement;
 use crate::model::load::{self, Loaded};
 use crate::model::words::Language;
-use crate::model::Agreement;
 use crate::render::{self, Options, RenderError, Templates};
 
 /// The output format of `build`.
@@ -171,14 +171,7 @@ fn build_all(args: &BuildArgs, agreement: &Agreement, options: &Options) -> u8 {
     let Some(stem) = args.file.file_stem() else {
         return fail(format_args!("{} does not name a file", args.file.display()));
     };
-    let rendered: Result<Vec<(&str, Vec<u8>)>, RenderError> = (|| {
-        Ok(vec![
-            ("md", render::render_markdown(agreement, options)?.into_bytes()),
-            ("html", render::render_html(agreement, options)?.into_bytes()),
-            ("pdf", render::pdf::render(agreement, options)?),
-        ])
-    })();
-    let files = match rendered {
+    let files = match render_all(agreement, options) {
         Ok(files) => files,
         Err(e) => {
             eprintln!("error: {e}");
@@ -198,4 +191,22 @@ fn build_all(args: &BuildArgs, agreement: &Agreement, options: &Options) -> u8 {
         }
     }
     EXIT_OK
+}
+
+/// Every format of `--to all`, by file extension.
+fn render_all(
+    agreement: &Agreement,
+    options: &Options,
+) -> Result<Vec<(&'static str, Vec<u8>)>, RenderError> {
+    Ok(vec![
+        (
+            "md",
+            render::render_markdown(agreement, options)?.into_bytes(),
+        ),
+        (
+            "html",
+            render::render_html(agreement, options)?.into_bytes(),
+        ),
+        ("pdf", render::pdf::render(agreement, options)?),
+    ])
 }
