@@ -106,17 +106,30 @@ impl Templates {
         self.files.insert(name.to_string(), text.to_string());
     }
 
-    /// A tera engine holding every template (`.md`, `.html`, `.typ`); autoescape only on `.html`.
+    /// A tera engine holding the Markdown and HTML templates; autoescape only on `.html`.
     ///
     /// # Errors
     /// A template that does not parse.
     pub fn engine(&self) -> Result<Tera, RenderError> {
+        self.engine_for(|name| name.ends_with(".md") || name.ends_with(".html"))
+    }
+
+    /// A tera engine holding the Typst templates (`.typ`), for PDF.
+    ///
+    /// # Errors
+    /// A template that does not parse.
+    pub fn typst_engine(&self) -> Result<Tera, RenderError> {
+        self.engine_for(|name| name.ends_with(".typ"))
+    }
+
+    /// A tera engine holding the templates whose names `keep` accepts.
+    fn engine_for(&self, keep: impl Fn(&str) -> bool) -> Result<Tera, RenderError> {
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html"]);
         let templates = self
             .files
             .iter()
-            .filter(|(n, _)| is_template(n))
+            .filter(|(n, _)| keep(n))
             .map(|(n, t)| (n.as_str(), t.as_str()));
         tera.add_raw_templates(templates)
             .map_err(|e| RenderError::Template(describe(&e)))?;
