@@ -38,6 +38,7 @@ fn fix(analysis: &Analysis, d: &Diagnostic) -> Option<(String, Edits)> {
         "C001" => endorse(analysis, d.primary.span),
         "N002" => total(analysis, d.primary.span),
         "R001" | "R002" | "R004" => nearest(analysis, d),
+        "R007" => nearest_referent(analysis, d),
         _ => None,
     }
 }
@@ -143,6 +144,19 @@ fn nearest(analysis: &Analysis, d: &Diagnostic) -> Option<(String, Edits)> {
     ))
 }
 
+/// R007: the id of an `[[id]]` that names nothing replaced by the nearest id a
+/// reference may name (the one the diagnostic's help suggests).
+fn nearest_referent(analysis: &Analysis, d: &Diagnostic) -> Option<(String, Edits)> {
+    let span = d.primary.span;
+    let written = analysis.text(span.file).get(span.range())?;
+    let known = analysis.loaded.agreement.index().referable();
+    let near = closest(written, &known)?;
+    Some((
+        format!("Change to `[[{near}]]`"),
+        vec![(span, near.to_string())],
+    ))
+}
+
 /// An edit putting `lines` (indented one step deeper than the item) on their own
 /// lines just before the closing brace of the item spanning `item`.
 fn insert_before_close(analysis: &Analysis, item: Span, lines: &str) -> Option<(Span, String)> {
@@ -222,6 +236,12 @@ mod tests {
     fn an_unknown_party_becomes_the_nearest_known_one() {
         let text = "party gemeente \"G\" { sector public }\nambition {\n  statement \"S\"\n  endorsed-by gemeete\n}\n";
         assert!(apply(text, "R001").contains("endorsed-by gemeente\n"));
+    }
+
+    #[test]
+    fn an_unknown_reference_becomes_the_nearest_referable_id() {
+        let text = "party gemeente \"G\" { sector public }\nrecital \"Zoals [[gemeete]] wil.\"\n";
+        assert!(apply(text, "R007").contains("Zoals [[gemeente]] wil."));
     }
 
     #[test]
