@@ -1,4 +1,4 @@
-//! `covenant build`: the agreement as a Markdown, HTML or Word document.
+//! `covenant build`: the agreement as a Markdown, HTML, Word or PDF document, or all of them.
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -11,9 +11,10 @@ use super::write::write_atomic;
 use super::{EXIT_FINDINGS, EXIT_OK, fail};
 use crate::check::check;
 use crate::diagnostics::{Located, Renderer, Style};
+use crate::model::Agreement;
 use crate::model::load::{self, Loaded};
 use crate::model::words::Language;
-use crate::render::{self, Options, Templates};
+use crate::render::{self, Options, RenderError, Templates};
 use crate::source::Sources;
 
 /// The output format of `build`.
@@ -25,6 +26,23 @@ pub enum To {
     Html,
     /// Word (.docx), to negotiate in.
     Docx,
+    /// PDF: PDF/A-2a and PDF/UA-1 (a draft is PDF/UA-1 only).
+    #[cfg(feature = "pdf")]
+    Pdf,
+    /// Every format side by side in the folder given by `-o`, named after the agreement.
+    All,
+}
+
+impl To {
+    /// Whether the format is binary, never written to a terminal.
+    fn is_binary(self) -> bool {
+        match self {
+            To::Md | To::Html | To::All => false,
+            To::Docx => true,
+            #[cfg(feature = "pdf")]
+            To::Pdf => true,
+        }
+    }
 }
 
 /// The document language, overriding the agreement's.
@@ -44,7 +62,7 @@ pub struct BuildArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = To::Md)]
     pub to: To,
-    /// Write to this file (atomically) instead of standard output.
+    /// Write to this file (atomically) instead of standard output; with `--to all`, a folder.
     #[arg(short = 'o', long = "output", value_name = "OUT")]
     pub output: Option<PathBuf>,
     /// HTML only: the body alone, for embedding in a larger document.
@@ -155,18 +173,21 @@ pub fn run(args: &BuildArgs) -> u8 {
     if args.fragment && args.to != To::Html {
         return fail("--fragment applies to --to html only");
     }
-    if args.reference_docx.is_some() && args.to != To::Docx {
-        return fail("--reference-docx applies to --to docx only");
+    if args.reference_docx.is_some() && !matches!(args.to, To::Docx | To::All) {
+        return fail("--reference-docx applies to --to docx and --to all only");
     }
-    if args.to == To::Docx && args.output.is_none() && std::io::stdout().is_terminal() {
-        return fail("--to docx writes a binary file: give -o FILE or redirect the output");
+    if args.to.is_binary() && args.output.is_none() && std::io::stdout().is_terminal() {
+        return fail("this format is a binary file: give -o FILE or redirect the output");
+    }
+    if args.to == To::All && args.output.is_none() {
+        return fail("--to all needs a folder: -o DIR/");
     }
     let docx = match args.to {
-        To::Docx => match docx_settings(args.reference_docx.as_deref()) {
-            Ok(settings) => Some(settings),
+        To::Docx | To::All => match docx_settings(args.reference_docx.as_deref()) {
+            Ok(settings) => settings,
             Err(e) => return fail(e),
         },
-        _ => None,
+        _ => render::docx::Settings::default(),
     };
     let templates = match &args.templates {
         Some(dir) => match Templates::with_overrides(dir) {
@@ -194,20 +215,72 @@ pub fn run(args: &BuildArgs) -> u8 {
         templates,
     };
     let rendered = match args.to {
+        To::All => {
+            return match render_all(&loaded.agreement, &options, &docx) {
+                Ok(files) => write_all(args, &files, &loaded.sources),
+                Err(e) => not_rendered(&args.file, &e),
+            };
+        }
         To::Md => render::render_markdown(&loaded.agreement, &options).map(String::into_bytes),
         To::Html => render::render_html(&loaded.agreement, &options).map(String::into_bytes),
-        To::Docx => render::docx::render(&loaded.agreement, &options, &docx.unwrap_or_default()),
+        To::Docx => render::docx::render(&loaded.agreement, &options, &docx),
+        #[cfg(feature = "pdf")]
+        To::Pdf => render::pdf::render(&loaded.agreement, &options),
     };
     match rendered {
         Ok(bytes) => emit(args.output.as_deref(), &bytes, &loaded.sources),
+        Err(e) => not_rendered(&args.file, &e),
+    }
+}
+
+/// Reports a document that could not be made; returns the exit code.
+fn not_rendered(file: &Path, error: &RenderError) -> u8 {
+    match error {
         // A total too large is a finding in the agreement (exit 1), not a failure of the tool.
-        Err(e @ render::RenderError::Data(_)) => {
-            fail(format_args!(
-                "{}: {e}; nothing written",
-                display_name(&args.file)
-            ));
+        RenderError::Data(_) => {
+            fail(format_args!("{}: {error}; nothing written", display_name(file)));
             EXIT_FINDINGS
         }
-        Err(e) => fail(e),
+        _ => fail(error),
     }
+}
+
+/// Every format of `--to all`, by file extension, all rendered before any is written.
+fn render_all(
+    agreement: &Agreement,
+    options: &Options,
+    docx: &render::docx::Settings,
+) -> Result<Vec<(&'static str, Vec<u8>)>, RenderError> {
+    #[allow(unused_mut)]
+    let mut files = vec![
+        ("md", render::render_markdown(agreement, options)?.into_bytes()),
+        ("html", render::render_html(agreement, options)?.into_bytes()),
+        ("docx", render::docx::render(agreement, options, docx)?),
+    ];
+    #[cfg(feature = "pdf")]
+    files.push(("pdf", render::pdf::render(agreement, options)?));
+    Ok(files)
+}
+
+/// `--to all`: each file written atomically as `DIR/STEM.EXT`, one stem for all of them.
+fn write_all(args: &BuildArgs, files: &[(&str, Vec<u8>)], sources: &Sources) -> u8 {
+    let Some(dir) = args.output.as_deref() else {
+        return fail("--to all needs a folder: -o DIR/");
+    };
+    let Some(stem) = args.file.file_stem() else {
+        return fail(format_args!("{} does not name a file", args.file.display()));
+    };
+    if let Err(e) = std::fs::create_dir_all(dir) {
+        return fail(format_args!("cannot create {}: {e}", dir.display()));
+    }
+    for (extension, bytes) in files {
+        let mut name = stem.to_os_string();
+        name.push(".");
+        name.push(extension);
+        let path = dir.join(name);
+        if let Err(e) = write_atomic(&path, bytes, &sources.paths()) {
+            return fail(format_args!("cannot write {}: {e}", path.display()));
+        }
+    }
+    EXIT_OK
 }

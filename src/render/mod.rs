@@ -15,6 +15,8 @@ pub mod format;
 pub mod html;
 pub mod i18n;
 pub mod markdown;
+#[cfg(feature = "pdf")]
+pub mod pdf;
 mod recursion;
 pub mod templates;
 mod totals;

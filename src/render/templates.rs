@@ -86,6 +86,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ),
     ("page.html", include_str!("../../templates/page.html")),
     ("page.css", include_str!("../../templates/page.css")),
+    ("covenant.typ", include_str!("../../templates/covenant.typ")),
     ("i18n/nl.toml", i18n::NL),
     ("i18n/en.toml", i18n::EN),
 ];
@@ -117,8 +118,8 @@ impl Templates {
         }
     }
 
-    /// The built-in set with every `*.md` and `*.html` file in `dir` and in
-    /// `dir/articles` (and `i18n/nl.toml`, `i18n/en.toml`) replacing or
+    /// The built-in set with every `*.md`, `*.html` and `*.typ` file in `dir`
+    /// and in `dir/articles` (and `i18n/nl.toml`, `i18n/en.toml`) replacing or
     /// adding to it by file name.
     ///
     /// # Errors
@@ -215,9 +216,14 @@ fn template_name(dir: &Path, path: &Path) -> Option<String> {
         Some((folder, rest)) => folder == "articles" && !rest.contains('/'),
     };
     let is_template =
-        folder_ok && (name.ends_with(".md") || name.ends_with(".html") || name == "page.css");
+        folder_ok && (is_template(&name) || name == "page.css");
     let is_messages = name == "i18n/nl.toml" || name == "i18n/en.toml";
     (is_template || is_messages).then_some(name)
+}
+
+/// Whether `name` is a tera template (Markdown, HTML or Typst markup).
+fn is_template(name: &str) -> bool {
+    name.ends_with(".md") || name.ends_with(".html") || name.ends_with(".typ")
 }
 
 /// A tera error with its causes, on one line each.
