@@ -15,9 +15,14 @@ use covenant::render::{Options, RenderError, Templates};
 
 /// Runs `program` and returns its standard output; a missing tool or a failure panics.
 fn run(program: &str, args: &[&std::ffi::OsStr]) -> String {
-    let output = Command::new(program).args(args).output().unwrap_or_else(|e| {
-        panic!("{program} cannot be run ({e}); scripts/test installs it (poppler-utils, pikepdf)")
-    });
+    let output = Command::new(program)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| {
+            panic!(
+                "{program} cannot be run ({e}); scripts/test installs it (poppler-utils, pikepdf)"
+            )
+        });
     assert!(
         output.status.success(),
         "{program} failed: {}",
@@ -83,9 +88,15 @@ fn a_final_document_is_pdfa_2a_and_pdfua_1() {
     let (_dir, pdf) = write(&sample::covenant("nl"));
     let meta = tool("pdfinfo", &["-meta"], &pdf);
     assert!(meta.contains("<pdfaid:part>2</pdfaid:part>"), "{meta}");
-    assert!(meta.contains("<pdfaid:conformance>A</pdfaid:conformance>"), "{meta}");
+    assert!(
+        meta.contains("<pdfaid:conformance>A</pdfaid:conformance>"),
+        "{meta}"
+    );
     assert!(meta.contains("<pdfuaid:part>1</pdfuaid:part>"), "{meta}");
-    assert!(meta.contains("Samenwerkingsovereenkomst Warmtenet Zwolle-Zuid"), "{meta}");
+    assert!(
+        meta.contains("Samenwerkingsovereenkomst Warmtenet Zwolle-Zuid"),
+        "{meta}"
+    );
     let info = tool("pdfinfo", &["-isodates"], &pdf);
     assert!(info.contains("Tagged:          yes"), "{info}");
     assert!(info.contains("(A4)"), "{info}");
@@ -311,9 +322,16 @@ fn build_to_pdf_writes_a_pdfa_of_every_example_in_both_languages() {
                 "{name} ({lang}) differs between two builds"
             );
             let meta = tool("pdfinfo", &["-meta"], &out);
-            assert!(meta.contains("<pdfaid:part>2</pdfaid:part>"), "{name}: {meta}");
+            assert!(
+                meta.contains("<pdfaid:part>2</pdfaid:part>"),
+                "{name}: {meta}"
+            );
             let text = text_of(&out);
-            let first = if lang == "nl" { "Artikel 1" } else { "Article 1" };
+            let first = if lang == "nl" {
+                "Artikel 1"
+            } else {
+                "Article 1"
+            };
             assert!(has(&text, first), "{name} ({lang}): {text}");
         }
     }
@@ -349,7 +367,10 @@ fn without_a_date_the_creation_date_is_source_date_epoch() {
         .assert()
         .success();
     let info = tool("pdfinfo", &["-isodates"], &out);
-    assert!(info.contains("CreationDate:    2024-02-29T12:34:56"), "{info}");
+    assert!(
+        info.contains("CreationDate:    2024-02-29T12:34:56"),
+        "{info}"
+    );
     covenant()
         .arg("build")
         .arg(&source)
@@ -374,7 +395,12 @@ fn build_to_all_writes_every_format_with_one_stem() {
         .success();
     let mut names: Vec<String> = std::fs::read_dir(&out)
         .expect("the folder exists")
-        .map(|e| e.expect("an entry").file_name().to_string_lossy().into_owned())
+        .map(|e| {
+            e.expect("an entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
         .collect();
     names.sort();
     assert_eq!(

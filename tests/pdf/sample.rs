@@ -26,14 +26,20 @@ const TITLES: [(&str, &str); 13] = [
     ("Bijdragen en financiering", "Contributions and funding"),
     ("Risicoverdeling", "Allocation of risks"),
     ("Eigendom", "Ownership"),
-    ("Organisatie en besluitvorming", "Organisation and decisions"),
+    (
+        "Organisatie en besluitvorming",
+        "Organisation and decisions",
+    ),
     (
         "Monitoring, rapportage en evaluatie",
         "Monitoring, reporting and evaluation",
     ),
     ("Geheimhouding", "Confidentiality"),
     ("Opzegging", "Termination"),
-    ("Afdwingbaarheid en geschillen", "Enforceability and disputes"),
+    (
+        "Afdwingbaarheid en geschillen",
+        "Enforceability and disputes",
+    ),
     (
         "Inwerkingtreding, duur en verlenging",
         "Entry into force, term and renewal",
@@ -63,7 +69,10 @@ fn letters(items: Vec<Vec<Inline>>) -> Block {
             .enumerate()
             .map(|(i, inlines)| ListItem {
                 key: None,
-                label: format!("{}.", char::from(b'a' + u8::try_from(i).expect("few items"))),
+                label: format!(
+                    "{}.",
+                    char::from(b'a' + u8::try_from(i).expect("few items"))
+                ),
                 blocks: vec![para(inlines)],
             })
             .collect(),
@@ -119,9 +128,9 @@ fn leden(n: usize) -> Vec<Lid> {
             lid(
                 "lid.deliverable.fase1",
                 1,
-                vec![para(vec![
-                    text("Warmte Netbeheer Zwolle B.V. legt uiterlijk op 31 december 2027 de eerste fase van het Warmtenet aan, met ten minste 1.200 Aansluitingen."),
-                ])],
+                vec![para(vec![text(
+                    "Warmte Netbeheer Zwolle B.V. legt uiterlijk op 31 december 2027 de eerste fase van het Warmtenet aan, met ten minste 1.200 Aansluitingen.",
+                )])],
             ),
             lid(
                 "lid.deliverable.woningen",
@@ -130,7 +139,9 @@ fn leden(n: usize) -> Vec<Lid> {
                     para(vec![text("Stichting Woonkracht IJsseldelta:")]),
                     letters(vec![
                         vec![text("stelt haar woningen beschikbaar voor aansluiting;")],
-                        vec![text("informeert haar huurders tijdig over de werkzaamheden;")],
+                        vec![text(
+                            "informeert haar huurders tijdig over de werkzaamheden;",
+                        )],
                         vec![
                             text("draagt bij aan de kosten zoals bepaald in "),
                             reference("lid.contributions.1", "artikel 5, eerste lid"),
@@ -208,10 +219,30 @@ fn contributions() -> Table {
             column("amount", "Bedrag", Align::Right),
         ],
         rows: [
-            ["Gemeente Zwolle", "subsidie", "onrendabele top", "€ 750.000"],
-            ["Warmte Netbeheer Zwolle B.V.", "eigen vermogen", "aanleg hoofdnet", "€ 600.000"],
-            ["Stichting Woonkracht IJsseldelta", "geld", "inpandige aanpassingen", "€ 335.000"],
-            ["Provincie Overijssel", "subsidie", "procesbegeleiding", "€ 150.000"],
+            [
+                "Gemeente Zwolle",
+                "subsidie",
+                "onrendabele top",
+                "€ 750.000",
+            ],
+            [
+                "Warmte Netbeheer Zwolle B.V.",
+                "eigen vermogen",
+                "aanleg hoofdnet",
+                "€ 600.000",
+            ],
+            [
+                "Stichting Woonkracht IJsseldelta",
+                "geld",
+                "inpandige aanpassingen",
+                "€ 335.000",
+            ],
+            [
+                "Provincie Overijssel",
+                "subsidie",
+                "procesbegeleiding",
+                "€ 150.000",
+            ],
         ]
         .iter()
         .map(|r| Row {
@@ -278,7 +309,15 @@ pub fn covenant(lang: &'static str) -> Document {
                         text: "[naam vertegenwoordiger]".into(),
                     }]
                 } else {
-                    vec![text(["A. Jansen", "M. de Vries", "M. Bakker-Oosterhof", "R. Hoekstra", ""][i])]
+                    vec![text(
+                        [
+                            "A. Jansen",
+                            "M. de Vries",
+                            "M. Bakker-Oosterhof",
+                            "R. Hoekstra",
+                            "",
+                        ][i],
+                    )]
                 },
                 capacity: vec![text("wethouder")],
                 place: vec![text("Zwolle")],
@@ -299,9 +338,15 @@ pub fn covenant(lang: &'static str) -> Document {
         draft: None,
         parties,
         recitals: vec![
-            vec![para(vec![text("de gemeente de wijk Zwolle-Zuid uiterlijk in 2035 aardgasvrij wil maken;")])],
-            vec![para(vec![text("een collectief warmtenet voor de wijk de laagste maatschappelijke kosten heeft;")])],
-            vec![para(vec![text("partijen hun samenwerking in deze overeenkomst willen vastleggen.")])],
+            vec![para(vec![text(
+                "de gemeente de wijk Zwolle-Zuid uiterlijk in 2035 aardgasvrij wil maken;",
+            )])],
+            vec![para(vec![text(
+                "een collectief warmtenet voor de wijk de laagste maatschappelijke kosten heeft;",
+            )])],
+            vec![para(vec![text(
+                "partijen hun samenwerking in deze overeenkomst willen vastleggen.",
+            )])],
         ],
         articles,
         closing: vec![text("Aldus overeengekomen en ondertekend te Zwolle:")],
@@ -316,15 +361,36 @@ pub fn covenant(lang: &'static str) -> Document {
                 blocks: vec![Block::Table(Table {
                     key: "table.risk-matrix".into(),
                     columns: vec![
-                        Column { role: "risk".into(), heading: "Risico".into(), align: Align::Left },
-                        Column { role: "likelihood".into(), heading: "Kans".into(), align: Align::Left },
-                        Column { role: "impact".into(), heading: "Impact".into(), align: Align::Left },
-                        Column { role: "cap".into(), heading: "Maximum".into(), align: Align::Right },
+                        Column {
+                            role: "risk".into(),
+                            heading: "Risico".into(),
+                            align: Align::Left,
+                        },
+                        Column {
+                            role: "likelihood".into(),
+                            heading: "Kans".into(),
+                            align: Align::Left,
+                        },
+                        Column {
+                            role: "impact".into(),
+                            heading: "Impact".into(),
+                            align: Align::Left,
+                        },
+                        Column {
+                            role: "cap".into(),
+                            heading: "Maximum".into(),
+                            align: Align::Right,
+                        },
                     ],
                     rows: (1..=40)
                         .map(|i| Row {
                             key: Some(format!("row.risk.r{i}")),
-                            cells: cells(&[&format!("Risico {i}: vertraging in de aanleg"), "middel", "hoog", "€ 50.000"]),
+                            cells: cells(&[
+                                &format!("Risico {i}: vertraging in de aanleg"),
+                                "middel",
+                                "hoog",
+                                "€ 50.000",
+                            ]),
                         })
                         .collect(),
                     footer: None,
@@ -334,9 +400,16 @@ pub fn covenant(lang: &'static str) -> Document {
                 key: "annex.kaart".into(),
                 number: 2,
                 label: format!("{annex} 2"),
-                title: if en { "Map of the area" } else { "Kaart van het plangebied" }.into(),
+                title: if en {
+                    "Map of the area"
+                } else {
+                    "Kaart van het plangebied"
+                }
+                .into(),
                 generated: false,
-                blocks: vec![para(vec![text("De kaart van het plangebied Zwolle-Zuid, versie 3 van 12 februari 2026.")])],
+                blocks: vec![para(vec![text(
+                    "De kaart van het plangebied Zwolle-Zuid, versie 3 van 12 februari 2026.",
+                )])],
             },
         ],
         anchors: Vec::new(),

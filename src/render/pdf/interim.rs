@@ -73,7 +73,10 @@ pub(super) fn document_tree(
             &format!("article.clause.{}", clause.id.value),
             "clause",
             clause.title.value.clone(),
-            b.paragraphs(&clause.text.value, &format!("lid.clause.{}", clause.id.value)),
+            b.paragraphs(
+                &clause.text.value,
+                &format!("lid.clause.{}", clause.id.value),
+            ),
         );
     }
     add("article.term", "term", m.get("article.term"), b.term());
@@ -195,7 +198,9 @@ impl Builder<'_> {
             ));
         }
         if let Some(tender) = &party.selected_by {
-            let mut last = parts.pop().unwrap_or_else(|| self.m.get("placeholder.legal_form"));
+            let mut last = parts
+                .pop()
+                .unwrap_or_else(|| self.m.get("placeholder.legal_form"));
             last.push_str(&self.m.fill(
                 "party.tendered",
                 &[("tender", &tender.value), ("term", &party.name.value)],
@@ -320,7 +325,9 @@ impl Builder<'_> {
             .iter()
             .enumerate()
             .map(|(i, d)| {
-                let by = d.by.as_ref().map_or_else(String::new, |b| self.name(&b.value));
+                let by =
+                    d.by.as_ref()
+                        .map_or_else(String::new, |b| self.name(&b.value));
                 let mut text = format!(
                     "{} {}",
                     self.m.fill("commitments.party", &[("party", &by)]),
@@ -421,10 +428,8 @@ impl Builder<'_> {
         };
         let text = format!(
             "{}.",
-            self.m.fill(
-                "term.effective",
-                &[("date", &self.date(effective.value))]
-            )
+            self.m
+                .fill("term.effective", &[("date", &self.date(effective.value))])
         );
         vec![Lid {
             key: "lid.term.1".into(),
@@ -456,9 +461,10 @@ impl Builder<'_> {
                             .as_ref()
                             .map_or_else(blank, |c| vec![Inline::text(&c.value)]),
                         place: place.clone(),
-                        date: r.signed_on.as_ref().map_or_else(blank, |d| {
-                            vec![Inline::text(self.date(d.value))]
-                        }),
+                        date: r
+                            .signed_on
+                            .as_ref()
+                            .map_or_else(blank, |d| vec![Inline::text(self.date(d.value))]),
                     })
                     .collect();
                 if signatories.is_empty() {
@@ -497,9 +503,9 @@ impl Builder<'_> {
             return None;
         }
         let word = |key: &str, value: Option<&str>| {
-            vec![Inline::text(
-                value.map_or_else(String::new, |v| self.m.get(&format!("{key}.{v}"))),
-            )]
+            vec![Inline::text(value.map_or_else(String::new, |v| {
+                self.m.get(&format!("{key}.{v}"))
+            }))]
         };
         let rows = self
             .a

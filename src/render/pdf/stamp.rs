@@ -20,11 +20,13 @@ pub(crate) fn timestamp(date: Option<&str>) -> Result<Option<Timestamp>, RenderE
             .ok_or_else(|| RenderError::Data(format!("the document date {date} is not a date")));
     }
     match std::env::var(SOURCE_DATE_EPOCH) {
-        Ok(value) => from_epoch(&value).map(|d| Some(Timestamp::new_utc(d))).ok_or_else(|| {
-            RenderError::Data(format!(
-                "{SOURCE_DATE_EPOCH}={value} is not a number of seconds since 1970"
-            ))
-        }),
+        Ok(value) => from_epoch(&value)
+            .map(|d| Some(Timestamp::new_utc(d)))
+            .ok_or_else(|| {
+                RenderError::Data(format!(
+                    "{SOURCE_DATE_EPOCH}={value} is not a number of seconds since 1970"
+                ))
+            }),
         Err(_) => Ok(None),
     }
 }
