@@ -165,7 +165,11 @@ impl Builder<'_> {
                 } else {
                     party.name.value.clone()
                 },
-                description: vec![Inline::text(self.description(party))],
+                description: Some(self.description(party))
+                    .filter(|d| !d.is_empty())
+                    .map(Inline::text)
+                    .into_iter()
+                    .collect(),
                 placeholder: party.is_tendered(),
             })
             .collect()
