@@ -55,7 +55,7 @@ pub fn typst_source(document: &Document, options: &Options) -> Result<String, Re
         Language::Nl
     };
     let messages = messages(options, language)?;
-    let mut tera = options.templates.engine()?;
+    let mut tera = options.templates.typst_engine()?;
     tera.register_filter("typ", markup::typ);
     tera.register_filter("typ_str", markup::typ_str);
     let mut context = Context::new();
