@@ -275,8 +275,9 @@ fn a_broken_template_names_the_line_in_the_generated_markup() {
         ..Options::default()
     };
     let error = render_tree(&sample::covenant("nl"), &options).expect_err("does not typeset");
-    let RenderError::Template(message) = error else {
-        panic!("not a template error: {error:?}");
+    let message = match error {
+        RenderError::Template(message) => message,
+        other => panic!("not a template error: {other:?}"),
     };
     assert!(
         message.contains("covenant.typ (generated) line 2, column"),
