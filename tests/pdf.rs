@@ -49,7 +49,8 @@ fn normal(text: &str) -> String {
 
 /// pdftotext's text of `pdf`, [`normal`]ised.
 fn text_of(pdf: &Path) -> String {
-    normal(&tool("pdftotext", &["-enc", "UTF-8"], pdf))
+    let args = ["-enc".as_ref(), "UTF-8".as_ref(), pdf.as_os_str(), "-".as_ref()];
+    normal(&run("pdftotext", &args))
 }
 
 /// Whether the normalised `text` holds `needle`.
