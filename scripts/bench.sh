@@ -20,6 +20,7 @@ trap 'rm -rf "$work"' EXIT
 
 "$gen" 1 "$work/one" 300
 "$gen" 1 "$work/small" 100
+"$gen" 1 "$work/formats" 200
 "$gen" "$files" "$work/many" 300
 sizes=(3000 30000 300000)
 for lines in "${sizes[@]}"; do "$gen" 1 "$work/large-$lines" "$lines"; done
@@ -55,6 +56,12 @@ print(f'build --to html -o:              {b:6.2f} ms   build / check = {b/c:4.2f
 echo; echo "== build to HTML, one agreement (target: median under 5 ms)"
 echo "to a file (-o, written atomically with fsync): $(median 300 "$bin" build "$one" --to html -o "$work/out.html") ms median"
 echo "to standard output:                          $(median 300 "$bin" build "$one" --to html) ms median"
+
+echo; echo "== one $(wc -l < "$work/formats/agreement-00000.covenant")-line agreement in each format (-o, median of 20)"
+formats="$work/formats/agreement-00000.covenant"
+for to in html docx pdf; do
+  printf 'build --to %-4s  %9s ms\n' "$to" "$(median 20 "$bin" build "$formats" --to "$to" -o "$work/formats.$to")"
+done
 
 echo; echo "== check a folder of $files agreements (target: under 3 s, peak memory under 200 MB)"
 echo "wall: $(median 5 "$bin" check "$work/many") ms median"

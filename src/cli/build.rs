@@ -34,13 +34,13 @@ pub enum To {
 }
 
 impl To {
-    /// Whether the format is binary, never written to a terminal.
-    fn is_binary(self) -> bool {
+    /// The name of a binary format (never written to a terminal), `None` for text.
+    fn binary(self) -> Option<&'static str> {
         match self {
-            To::Md | To::Html | To::All => false,
-            To::Docx => true,
+            To::Md | To::Html | To::All => None,
+            To::Docx => Some("docx"),
             #[cfg(feature = "pdf")]
-            To::Pdf => true,
+            To::Pdf => Some("pdf"),
         }
     }
 }
@@ -174,10 +174,15 @@ pub fn run(args: &BuildArgs) -> u8 {
         return fail("--fragment applies to --to html only");
     }
     if args.reference_docx.is_some() && !matches!(args.to, To::Docx | To::All) {
-        return fail("--reference-docx applies to --to docx and --to all only");
+        return fail("--reference-docx applies to --to docx only (and to --to all)");
     }
-    if args.to.is_binary() && args.output.is_none() && std::io::stdout().is_terminal() {
-        return fail("this format is a binary file: give -o FILE or redirect the output");
+    if let Some(format) = args.to.binary()
+        && args.output.is_none()
+        && std::io::stdout().is_terminal()
+    {
+        return fail(format_args!(
+            "--to {format} writes a binary file: give -o FILE or redirect the output"
+        ));
     }
     if args.to == To::All && args.output.is_none() {
         return fail("--to all needs a folder: -o DIR/");

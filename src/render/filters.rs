@@ -6,6 +6,7 @@
 //! `money`, `date`, `duration`, `percent` (in the document language),
 //! `party_name(article=true, start=false)`. Functions: `t(key=..., name=value)`
 //! (a message with arguments), `ref(id=...)` (what a reference to an item reads).
+//! Typst templates also get `typ_str`, `label` and `anchor` (see `pdf::markup`).
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -28,6 +29,9 @@ pub(crate) enum Format {
     Markdown,
     /// HTML: text escaped for HTML.
     Html,
+    /// Typst markup for PDF: text escaped with the one Typst escaper.
+    #[cfg(feature = "pdf")]
+    Typst,
 }
 
 impl Format {
@@ -36,6 +40,8 @@ impl Format {
         match self {
             Format::Markdown => ".md",
             Format::Html => ".html",
+            #[cfg(feature = "pdf")]
+            Format::Typst => ".typ",
         }
     }
 }
@@ -101,6 +107,10 @@ pub(crate) fn register(tera: &mut Tera, format: Format, shared: Arc<Shared>) {
         Ok(Value::String(html::id(&text_of(v))))
     });
     tera.register_filter("drop_columns", drop_columns);
+    #[cfg(feature = "pdf")]
+    if format == Format::Typst {
+        super::pdf::markup::register(tera);
+    }
     let s = Arc::clone(&shared);
     tera.register_filter("money", move |v: &Value, _: &HashMap<String, Value>| {
         let money = money_of(v).ok_or_else(|| Error::msg(format!("money: not an amount: {v}")))?;
@@ -189,6 +199,8 @@ impl tera::Filter for Content {
             match self.format {
                 Format::Markdown => markdown::blocks(&blocks),
                 Format::Html => html::blocks(&blocks),
+                #[cfg(feature = "pdf")]
+                Format::Typst => super::pdf::markup::blocks(&blocks),
             }
         } else {
             let inlines = Vec::<Inline>::deserialize(value)
@@ -196,6 +208,8 @@ impl tera::Filter for Content {
             match self.format {
                 Format::Markdown => markdown::inlines(&inlines),
                 Format::Html => html::inlines(&inlines),
+                #[cfg(feature = "pdf")]
+                Format::Typst => super::pdf::markup::inlines(&inlines),
             }
         };
         Ok(Value::String(text))
@@ -275,7 +289,10 @@ impl tera::Function for Message {
         let text = self.shared.messages.fill(key, &pairs);
         Ok(Value::String(match self.format {
             Format::Markdown => escape::inline(&text),
+            // Autoescaped by the engine.
             Format::Html => text,
+            #[cfg(feature = "pdf")]
+            Format::Typst => text,
         }))
     }
 }
@@ -302,6 +319,8 @@ impl tera::Function for Reference {
         Ok(Value::String(match self.format {
             Format::Markdown => markdown::inlines(&[inline]),
             Format::Html => html::inlines(&[inline]),
+            #[cfg(feature = "pdf")]
+            Format::Typst => super::pdf::markup::inlines(&[inline]),
         }))
     }
 

@@ -1,10 +1,11 @@
 //! Documents: the agreement as a document tree ([`tree::build`]), written to
-//! Markdown and HTML by tera templates.
+//! Markdown, HTML and (for PDF) Typst markup by tera templates, and to Word.
 //!
 //! The tree is built once from the typed model; every format is written from
 //! it. Templates receive tree nodes (articles with their leden and typed
 //! data) and write their format directly: `.md` templates Markdown, escaped
-//! with [`escape`]; `.html` templates HTML, autoescaped. One template per
+//! with [`escape`]; `.html` templates HTML, autoescaped; `.typ` templates
+//! Typst markup, autoescaped with the Typst escaper. One template per
 //! article kind (`articles/KIND.md`), else `articles/article.md`.
 
 mod build;
@@ -131,6 +132,9 @@ pub fn render_html(agreement: &Agreement, options: &Options) -> Result<String, R
 /// it needs: an article its article, the page its body, all of them `base`.
 struct Session {
     format: Format,
+    /// The document tree the contexts were made from (PDF metadata reads it).
+    #[cfg_attr(not(feature = "pdf"), allow(dead_code))]
+    tree: tree::Document,
     tera: tera::Tera,
     /// `lang`, `meta`, `draft` and `labels`.
     base: Context,
@@ -157,6 +161,7 @@ impl Session {
         whole.insert("article_texts", &texts);
         Ok(Self {
             format,
+            tree: document,
             tera,
             base,
             document: whole,
@@ -167,6 +172,8 @@ impl Session {
         let name = match self.format {
             Format::Markdown => "covenant.md",
             Format::Html => "covenant.html",
+            #[cfg(feature = "pdf")]
+            Format::Typst => "covenant.typ",
         };
         render(&self.tera, name, &self.document)
     }

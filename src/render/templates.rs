@@ -87,6 +87,14 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("page.html", include_str!("../../templates/page.html")),
     ("page.css", include_str!("../../templates/page.css")),
     ("covenant.typ", include_str!("../../templates/covenant.typ")),
+    ("parties.typ", include_str!("../../templates/parties.typ")),
+    ("contents.typ", include_str!("../../templates/contents.typ")),
+    ("signatures.typ", include_str!("../../templates/signatures.typ")),
+    ("annexes.typ", include_str!("../../templates/annexes.typ")),
+    (
+        "articles/article.typ",
+        include_str!("../../templates/articles/article.typ"),
+    ),
     ("i18n/nl.toml", i18n::NL),
     ("i18n/en.toml", i18n::EN),
 ];
@@ -159,7 +167,7 @@ impl Templates {
         let sources = templates
             .files
             .iter()
-            .filter(|(n, _)| n.ends_with(".md") || n.ends_with(".html"))
+            .filter(|(n, _)| is_template(n))
             .map(|(n, t)| (n.as_str(), t.as_str()));
         if let Some(recursion) = super::recursion::find_recursion(sources) {
             return Err(RenderError::Template(format!(
@@ -187,14 +195,19 @@ impl Templates {
         self.files.contains_key(name)
     }
 
-    /// A tera engine holding every template, with covenant's filters for
-    /// `format`; autoescape only on `.html`.
+    /// A tera engine holding the templates of `format`, with covenant's filters
+    /// for it; autoescape on `.html` (HTML) and on `.typ` (Typst markup).
     ///
     /// # Errors
     /// A template that does not parse.
     pub(crate) fn engine(&self, format: Format, shared: Arc<Shared>) -> Result<Tera, RenderError> {
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html"]);
+        #[cfg(feature = "pdf")]
+        if format == Format::Typst {
+            tera.autoescape_on(vec![".typ"]);
+            tera.set_escape_fn(super::pdf::markup::escape);
+        }
         filters::register(&mut tera, format, shared);
         let templates = self
             .files

@@ -1,16 +1,20 @@
-//! Escaping for Typst: the tera filters `typ` (markup) and `typ_str` (string literals).
+//! Tree content written as Typst markup, with the one Typst escaper.
 //!
 //! Agreement text never becomes Typst code. In markup every ASCII punctuation
 //! character is written behind a backslash, which Typst reads as that
-//! character itself, so `#`, `$`, `*`, `_`, `<`, `@`, `` ` ``, `//`, `[`, `]`
-//! and line-start markers (`=`, `-`, `+`, `1.`) are all plain text.
+//! character itself, so `#`, `$`, `*`, `_`, `<`, `@`, `` ` ``, `//`, `[`, `]`,
+//! `~`, `--` and line-start markers (`=`, `-`, `+`, `1.`) are all plain text.
 //! Whitespace is collapsed to single spaces (a paragraph break would change
-//! the structure) and control characters are dropped.
+//! the structure) and control characters are dropped. Where text must be code
+//! (a label, a string argument) it is a string literal, [`string`].
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use serde_json::Value;
+use tera::Tera;
+
+use crate::render::tree::{Align, Block, Inline, List, ListStyle, Table};
 
 /// Text escaped for Typst markup.
 #[must_use]
@@ -60,110 +64,211 @@ pub(crate) fn string(text: &str) -> String {
     out
 }
 
-/// Running text of the document tree ([`crate::render::tree::Inline`], as the
-/// template sees it) as Typst markup.
-fn inlines(items: &[Value], out: &mut String) -> tera::Result<()> {
-    for item in items {
-        inline(item, out)?;
-    }
-    Ok(())
+/// A node key as a Typst label: `#label("lid.deliverable.fase1")`, attached to
+/// the element before it.
+#[must_use]
+pub(crate) fn label(key: &str) -> String {
+    format!("#label({})", string(key))
 }
 
-fn inline(item: &Value, out: &mut String) -> tera::Result<()> {
-    let field = |name: &str| -> tera::Result<&str> {
-        item.get(name)
-            .and_then(Value::as_str)
-            .ok_or_else(|| tera::Error::msg(format!("typ: an inline without `{name}`: {item}")))
+/// An invisible element carrying the label `key`, the target of references
+/// to a lid, item or row.
+#[must_use]
+pub(crate) fn anchor(key: &str) -> String {
+    format!("#metadata(none){}", label(key))
+}
+
+/// Registers the Typst filters on `tera`: `typ_str` (a string literal),
+/// `label` (a node key as a label on the element before it) and `anchor` (an
+/// invisible element carrying that label). Plain `{{ value }}` is escaped by
+/// the engine with [`escape`].
+pub(crate) fn register(tera: &mut Tera) {
+    tera.register_filter("typ_str", Safe(string));
+    tera.register_filter("label", Safe(label));
+    tera.register_filter("anchor", Safe(anchor));
+}
+
+/// A filter writing its text argument as markup that is not escaped again.
+struct Safe(fn(&str) -> String);
+
+impl tera::Filter for Safe {
+    fn filter(&self, value: &Value, _: &HashMap<String, Value>) -> tera::Result<Value> {
+        let text = match value {
+            Value::String(s) => s.clone(),
+            Value::Number(n) => n.to_string(),
+            Value::Null => String::new(),
+            other => {
+                return Err(tera::Error::msg(format!(
+                    "not text, cannot write it as Typst: {other}"
+                )));
+            }
+        };
+        Ok(Value::String((self.0)(&text)))
+    }
+
+    fn is_safe(&self) -> bool {
+        true
+    }
+}
+
+/// Inlines as Typst markup.
+#[must_use]
+pub(crate) fn inlines(inlines: &[Inline]) -> String {
+    let mut out = String::new();
+    write_inlines(inlines, &mut out);
+    out
+}
+
+fn write_inlines(inlines: &[Inline], out: &mut String) {
+    for inline in inlines {
+        match inline {
+            Inline::Text { text } | Inline::Term { text, .. } => out.push_str(&escape(text)),
+            Inline::Emphasis { inlines } => wrap("#emph[", inlines, out),
+            Inline::Strong { inlines } => wrap("#strong[", inlines, out),
+            Inline::Reference { target, text } => {
+                // A link when the document labels the node once, else the text alone.
+                let text = escape(text);
+                let _ = write!(
+                    out,
+                    "#context {{ let t = label({}); \
+                     if query(t).len() == 1 {{ link(t)[{text}] }} else [{text}] }}",
+                    string(target)
+                );
+            }
+            Inline::Placeholder { text } => {
+                out.push_str("#highlight[");
+                out.push_str(&escape(text));
+                out.push(']');
+            }
+            Inline::LineBreak => out.push_str("#linebreak()"),
+        }
+    }
+}
+
+fn wrap(open: &str, inlines: &[Inline], out: &mut String) {
+    out.push_str(open);
+    write_inlines(inlines, out);
+    out.push(']');
+}
+
+/// Blocks as Typst markup, separated by paragraph breaks.
+#[must_use]
+pub(crate) fn blocks(blocks: &[Block]) -> String {
+    let parts: Vec<String> = blocks.iter().map(block).collect();
+    parts.join("\n\n")
+}
+
+fn block(block: &Block) -> String {
+    match block {
+        Block::Paragraph { inlines } => self::inlines(inlines),
+        Block::List(list) => self::list(list),
+        Block::Table(table) => self::table(table),
+    }
+}
+
+/// A list: lettered and numbered items keep the tree's own markers ("a.", "1."),
+/// each item labelled with its key so references to it link.
+fn list(list: &List) -> String {
+    let mut out = String::new();
+    let item_body = |blocks: &[Block], key: Option<&str>| {
+        let mut body = key.map(anchor).unwrap_or_default();
+        body.push_str(&self::blocks(blocks));
+        body
     };
-    let nested = |name: &str| -> tera::Result<&Vec<Value>> {
-        item.get("inlines")
-            .and_then(Value::as_array)
-            .ok_or_else(|| tera::Error::msg(format!("typ: `{name}` without inlines: {item}")))
+    match list.style {
+        ListStyle::Bullet => {
+            out.push_str("#list(\n");
+            for item in &list.items {
+                let _ = writeln!(
+                    out,
+                    "  list.item[{}],",
+                    item_body(&item.blocks, item.key.as_deref())
+                );
+            }
+        }
+        ListStyle::Letter | ListStyle::Number => {
+            out.push_str("#enum(\n  numbering: n => (");
+            for item in &list.items {
+                out.push_str(&string(&item.label));
+                out.push_str(", ");
+            }
+            out.push_str(").at(n - 1, default: \"\"),\n");
+            for (i, item) in list.items.iter().enumerate() {
+                let _ = writeln!(
+                    out,
+                    "  enum.item({})[{}],",
+                    i + 1,
+                    item_body(&item.blocks, item.key.as_deref())
+                );
+            }
+        }
+    }
+    out.push(')');
+    out
+}
+
+/// A table with a repeating header row, amounts right-aligned, the footer in bold.
+#[must_use]
+pub(crate) fn table(table: &Table) -> String {
+    let width = |align: Align| match align {
+        Align::Left => "1fr",
+        Align::Right => "auto",
     };
-    match item.get("type").and_then(Value::as_str) {
-        Some("text" | "term") => out.push_str(&escape(field("text")?)),
-        Some("emphasis") => {
-            out.push_str("#emph[");
-            inlines(nested("emphasis")?, out)?;
-            out.push(']');
-        }
-        Some("strong") => {
-            out.push_str("#strong[");
-            inlines(nested("strong")?, out)?;
-            out.push(']');
-        }
-        Some("reference") => {
-            // A link when the template labelled the node referred to, else the text alone.
-            let target = string(field("target")?);
-            let text = escape(field("text")?);
-            let _ = write!(
-                out,
-                "#context {{ let t = label({target}); \
-                 if query(t).len() > 0 {{ link(t)[{text}] }} else [{text}] }}"
-            );
-        }
-        Some("placeholder") => {
-            out.push_str("#highlight[");
-            out.push_str(&escape(field("text")?));
-            out.push(']');
-        }
-        Some("line_break") => out.push_str("#linebreak()"),
-        _ => return Err(tera::Error::msg(format!("typ: not an inline: {item}"))),
+    let side = |align: Align| match align {
+        Align::Left => "left",
+        Align::Right => "right",
+    };
+    let mut out = String::from("#table(\n  columns: (");
+    for column in &table.columns {
+        let _ = write!(out, "{}, ", width(column.align));
     }
-    Ok(())
-}
-
-/// The tera filter `typ`: a string, or a list of inlines, as Typst markup.
-///
-/// # Errors
-/// A value that is neither text nor inlines.
-pub(crate) fn typ(value: &Value, _: &HashMap<String, Value>) -> tera::Result<Value> {
-    match value {
-        Value::String(text) => Ok(Value::String(escape(text))),
-        Value::Number(n) => Ok(Value::String(escape(&n.to_string()))),
-        Value::Array(items) => {
-            let mut out = String::new();
-            inlines(items, &mut out)?;
-            Ok(Value::String(out))
+    out.push_str("),\n  align: (");
+    for column in &table.columns {
+        let _ = write!(out, "{}, ", side(column.align));
+    }
+    out.push_str("),\n  table.header(");
+    for column in &table.columns {
+        let _ = write!(out, "[{}], ", escape(&column.heading));
+    }
+    out.push_str("),\n");
+    for row in &table.rows {
+        out.push_str(" ");
+        for (i, cell) in row.cells.iter().enumerate() {
+            let anchor = match (&row.key, i) {
+                (Some(key), 0) => self::anchor(key),
+                _ => String::new(),
+            };
+            let _ = write!(out, " [{anchor}{}],", inlines(cell));
         }
-        Value::Null => Ok(Value::String(String::new())),
-        other => Err(tera::Error::msg(format!(
-            "typ: cannot write {other} as Typst markup"
-        ))),
+        out.push('\n');
     }
-}
-
-/// The tera filter `typ_str`: a string as a Typst string literal.
-///
-/// # Errors
-/// A value that is not text.
-pub(crate) fn typ_str(value: &Value, _: &HashMap<String, Value>) -> tera::Result<Value> {
-    match value {
-        Value::String(text) => Ok(Value::String(string(text))),
-        other => Err(tera::Error::msg(format!(
-            "typ_str: cannot write {other} as a Typst string"
-        ))),
+    if let Some(footer) = &table.footer {
+        out.push_str("  table.footer(repeat: false,");
+        for cell in &footer.cells {
+            let _ = write!(out, " [#strong[{}]],", inlines(cell));
+        }
+        out.push_str("),\n");
     }
+    out.push(')');
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::tree::Inline;
+    use crate::render::tree::{Column, ListItem, Row};
 
-    fn markup(inlines: &[Inline]) -> String {
-        let value = serde_json::to_value(inlines).expect("inlines serialise");
-        match typ(&value, &HashMap::new()).expect("inlines render") {
-            Value::String(s) => s,
-            other => panic!("not a string: {other}"),
+    fn paragraph(text: &str) -> Block {
+        Block::Paragraph {
+            inlines: vec![Inline::text(text)],
         }
     }
 
     #[test]
     fn every_markup_character_is_escaped() {
         assert_eq!(
-            escape("#set $x$ *b* _i_ <l> @r \\ `c` // ] ["),
-            "\\#set \\$x\\$ \\*b\\* \\_i\\_ \\<l\\> \\@r \\\\ \\`c\\` \\/\\/ \\] \\["
+            escape("#set $x$ *b* _i_ <l> @r \\ `c` // ] [ ~ --"),
+            "\\#set \\$x\\$ \\*b\\* \\_i\\_ \\<l\\> \\@r \\\\ \\`c\\` \\/\\/ \\] \\[ \\~ \\-\\-"
         );
         assert_eq!(escape("= kop"), "\\= kop");
         assert_eq!(escape("1. lid"), "1\\. lid");
@@ -182,7 +287,7 @@ mod tests {
 
     #[test]
     fn inlines_become_markup() {
-        let text = markup(&[
+        let text = inlines(&[
             Inline::text("Zie "),
             Inline::Reference {
                 target: "lid.x".into(),
@@ -198,7 +303,7 @@ mod tests {
         ]);
         assert_eq!(
             text,
-            "Zie #context { let t = label(\"lid.x\"); if query(t).len() > 0 \
+            "Zie #context { let t = label(\"lid.x\"); if query(t).len() == 1 \
              { link(t)[artikel 5] } else [artikel 5] }#strong[\\*let op\\*]\
              #linebreak()#highlight[\\[naam\\]]"
         );
@@ -206,7 +311,7 @@ mod tests {
 
     #[test]
     fn a_reference_target_cannot_break_out_of_its_string() {
-        let text = markup(&[Inline::Reference {
+        let text = inlines(&[Inline::Reference {
             target: "x\"); panic(\"".into(),
             text: "t".into(),
         }]);
@@ -214,9 +319,70 @@ mod tests {
     }
 
     #[test]
-    fn other_values_are_refused() {
-        assert!(typ(&serde_json::json!({"a": 1}), &HashMap::new()).is_err());
-        assert!(typ(&serde_json::json!([{"type": "video"}]), &HashMap::new()).is_err());
-        assert!(typ_str(&serde_json::json!(3), &HashMap::new()).is_err());
+    fn the_string_filter_refuses_what_is_not_text() {
+        let filter = Safe(string);
+        let quoted = tera::Filter::filter(&filter, &Value::from("a\"b"), &HashMap::new());
+        assert_eq!(quoted.ok(), Some(Value::from("\"a\\\"b\"")));
+        let refused = tera::Filter::filter(&filter, &serde_json::json!({"a": 1}), &HashMap::new());
+        assert!(refused.is_err());
+    }
+
+    #[test]
+    fn lettered_items_keep_their_markers_and_keys() {
+        let list = Block::List(List {
+            style: ListStyle::Letter,
+            items: vec![
+                ListItem {
+                    key: Some("item.definition.net".into()),
+                    label: "a.".into(),
+                    blocks: vec![paragraph("net;")],
+                },
+                ListItem {
+                    key: None,
+                    label: "b.".into(),
+                    blocks: vec![paragraph("warmte.")],
+                },
+            ],
+        });
+        assert_eq!(
+            blocks(&[list]),
+            "#enum(\n  numbering: n => (\"a.\", \"b.\", ).at(n - 1, default: \"\"),\n  \
+             enum.item(1)[#metadata(none)#label(\"item.definition.net\")net;],\n  \
+             enum.item(2)[warmte.],\n)"
+        );
+    }
+
+    #[test]
+    fn a_table_has_a_header_keyed_rows_and_a_bold_footer() {
+        let table = Table {
+            key: "table.contributions".into(),
+            columns: vec![
+                Column {
+                    role: "party".into(),
+                    heading: "Partij".into(),
+                    align: Align::Left,
+                },
+                Column {
+                    role: "amount".into(),
+                    heading: "Bedrag".into(),
+                    align: Align::Right,
+                },
+            ],
+            rows: vec![Row {
+                key: Some("row.contribution.a".into()),
+                cells: vec![vec![Inline::text("Gemeente")], vec![Inline::text("€ 10")]],
+            }],
+            footer: Some(Row {
+                key: None,
+                cells: vec![vec![Inline::text("Totaal")], vec![Inline::text("€ 10")]],
+            }),
+        };
+        assert_eq!(
+            self::table(&table),
+            "#table(\n  columns: (1fr, auto, ),\n  align: (left, right, ),\n  \
+             table.header([Partij], [Bedrag], ),\n  \
+             [#metadata(none)#label(\"row.contribution.a\")Gemeente], [€ 10],\n  \
+             table.footer(repeat: false, [#strong[Totaal]], [#strong[€ 10]],),\n)"
+        );
     }
 }

@@ -1,6 +1,10 @@
 //! PDF: the document tree laid out by the template `covenant.typ` in Typst
 //! markup and typeset inside the binary by the typst crates.
 //!
+//! The templates (`covenant.typ`, its partials and `articles/KIND.typ`) are
+//! rendered by the same session as the Markdown and HTML ones; tree content
+//! is written by [`markup`], the one Typst escaper.
+//!
 //! A final document is PDF/A-2a and PDF/UA-1: tagged, in reading order, with
 //! the document language, embedded fonts, the title in the metadata and a
 //! bookmark per heading. A draft carries a visible mark and is PDF/UA-1 but
@@ -8,62 +12,39 @@
 //! agreement (see [`stamp`]) and the document id from its reference or title.
 
 mod fonts;
-mod interim;
-mod markup;
+pub(crate) mod markup;
 mod stamp;
 mod world;
 
-use tera::Context;
 use typst::WorldExt;
 use typst::diag::{Severity, SourceDiagnostic};
 use typst::foundations::Smart;
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
+use super::filters::Format;
 use super::tree::Document;
-use super::{Options, RenderError, messages, templates};
+use super::{Options, RenderError, Session};
 use crate::model::Agreement;
-use crate::model::words::Language;
 use world::{CovenantWorld, MAIN};
 
 /// The agreement as a PDF.
 ///
 /// # Errors
-/// A template or message file that fails, or an agreement the PDF standards refuse.
+/// A template or message file that fails, a total too large, or Typst markup
+/// (from a house template) that does not typeset.
 pub fn render(agreement: &Agreement, options: &Options) -> Result<Vec<u8>, RenderError> {
-    let document = interim::document_tree(agreement, options)?;
-    render_tree(&document, options)
+    let session = Session::new(agreement, options, Format::Typst)?;
+    let source = session.document()?;
+    typeset(source, &session.tree)
 }
 
-/// A document tree as a PDF, with the templates and messages of `options`.
+/// The Typst markup the templates make of the agreement (what [`render`] typesets).
 ///
 /// # Errors
-/// A template or message file that fails, or Typst markup that does not typeset.
-pub fn render_tree(document: &Document, options: &Options) -> Result<Vec<u8>, RenderError> {
-    let source = typst_source(document, options)?;
-    typeset(source, document)
-}
-
-/// The Typst markup the template makes of a document tree.
-///
-/// # Errors
-/// A template or message file that fails.
-pub fn typst_source(document: &Document, options: &Options) -> Result<String, RenderError> {
-    let language = if document.lang == "en" {
-        Language::En
-    } else {
-        Language::Nl
-    };
-    let messages = messages(options, language)?;
-    let mut tera = options.templates.typst_engine()?;
-    tera.register_filter("typ", markup::typ);
-    tera.register_filter("typ_str", markup::typ_str);
-    let mut context = Context::new();
-    context.insert("doc", document);
-    context.insert("labels", messages.tree());
-    context.insert("draft", &document.draft.is_some());
-    tera.render(MAIN, &context)
-        .map_err(|e| RenderError::Template(templates::describe(&e)))
+/// A template or message file that fails, or a total too large.
+pub fn typst_source(agreement: &Agreement, options: &Options) -> Result<String, RenderError> {
+    Session::new(agreement, options, Format::Typst)?.document()
 }
 
 /// Typesets Typst markup to PDF.
