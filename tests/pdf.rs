@@ -168,12 +168,18 @@ fn every_example_is_pdfa_2a_and_pdfua_1_in_both_languages() {
     for built in BUILT.iter() {
         let which = format!("{} ({})", built.name, built.lang);
         let meta = tool("pdfinfo", &["-meta"], &built.pdf);
-        assert!(meta.contains("<pdfaid:part>2</pdfaid:part>"), "{which}: {meta}");
+        assert!(
+            meta.contains("<pdfaid:part>2</pdfaid:part>"),
+            "{which}: {meta}"
+        );
         assert!(
             meta.contains("<pdfaid:conformance>A</pdfaid:conformance>"),
             "{which}: {meta}"
         );
-        assert!(meta.contains("<pdfuaid:part>1</pdfuaid:part>"), "{which}: {meta}");
+        assert!(
+            meta.contains("<pdfuaid:part>1</pdfuaid:part>"),
+            "{which}: {meta}"
+        );
         let info = tool("pdfinfo", &["-isodates"], &built.pdf);
         assert!(info.contains("Tagged:          yes"), "{which}: {info}");
         assert!(info.contains("(A4)"), "{which}: {info}");
@@ -213,7 +219,11 @@ fn the_text_holds_every_party_heading_amount_and_page_number() {
         let which = format!("{} ({})", built.name, built.lang);
         let text = text_of(&built.pdf);
         for party in &built.tree.parties {
-            assert!(has(&text, &party.name), "{which}: party {} missing", party.name);
+            assert!(
+                has(&text, &party.name),
+                "{which}: party {} missing",
+                party.name
+            );
         }
         for article in &built.tree.articles {
             let heading = format!("{} {}", article.label, article.title);
@@ -305,7 +315,10 @@ fn the_tag_tree_has_headings_in_article_order() {
             .filter(|h| !["Inhoud", "Contents"].contains(&h.as_str()))
             .cloned()
             .collect();
-        assert_eq!(outlines, without_contents, "{which}: one bookmark per heading");
+        assert_eq!(
+            outlines, without_contents,
+            "{which}: one bookmark per heading"
+        );
         let count = |tag: &str| s["counts"][tag].as_u64().unwrap_or(0);
         assert_eq!(count("Title"), 1, "{which}: {s}");
         let tables: usize = built
@@ -362,13 +375,19 @@ fn the_same_agreement_gives_the_same_bytes() {
         command.assert().success().get_output().stdout.clone()
     };
     let first = cli(None);
-    assert!(first == BUILT[0].bytes, "the command writes what the library makes");
+    assert!(
+        first == BUILT[0].bytes,
+        "the command writes what the library makes"
+    );
     let dated = cli(Some("1709210096"));
     assert!(dated == cli(Some("1709210096")));
     assert!(dated != first, "SOURCE_DATE_EPOCH reaches the PDF");
     let (_dir, pdf) = save(&dated);
     let info = tool("pdfinfo", &["-isodates"], &pdf);
-    assert!(info.contains("CreationDate:    2024-02-29T12:34:56"), "{info}");
+    assert!(
+        info.contains("CreationDate:    2024-02-29T12:34:56"),
+        "{info}"
+    );
     let mut bad = Cli::cargo_bin("covenant").expect("binary");
     bad.arg("build")
         .arg(path_of("warmtenet-zwolle"))

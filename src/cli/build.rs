@@ -243,7 +243,10 @@ fn not_rendered(file: &Path, error: &RenderError) -> u8 {
     match error {
         // A total too large is a finding in the agreement (exit 1), not a failure of the tool.
         RenderError::Data(_) => {
-            fail(format_args!("{}: {error}; nothing written", display_name(file)));
+            fail(format_args!(
+                "{}: {error}; nothing written",
+                display_name(file)
+            ));
             EXIT_FINDINGS
         }
         _ => fail(error),
@@ -258,8 +261,14 @@ fn render_all(
 ) -> Result<Vec<(&'static str, Vec<u8>)>, RenderError> {
     #[allow(unused_mut)]
     let mut files = vec![
-        ("md", render::render_markdown(agreement, options)?.into_bytes()),
-        ("html", render::render_html(agreement, options)?.into_bytes()),
+        (
+            "md",
+            render::render_markdown(agreement, options)?.into_bytes(),
+        ),
+        (
+            "html",
+            render::render_html(agreement, options)?.into_bytes(),
+        ),
         ("docx", render::docx::render(agreement, options, docx)?),
     ];
     #[cfg(feature = "pdf")]

@@ -89,7 +89,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("covenant.typ", include_str!("../../templates/covenant.typ")),
     ("parties.typ", include_str!("../../templates/parties.typ")),
     ("contents.typ", include_str!("../../templates/contents.typ")),
-    ("signatures.typ", include_str!("../../templates/signatures.typ")),
+    (
+        "signatures.typ",
+        include_str!("../../templates/signatures.typ"),
+    ),
     ("annexes.typ", include_str!("../../templates/annexes.typ")),
     (
         "articles/article.typ",
@@ -228,8 +231,7 @@ fn template_name(dir: &Path, path: &Path) -> Option<String> {
         None => true,
         Some((folder, rest)) => folder == "articles" && !rest.contains('/'),
     };
-    let is_template =
-        folder_ok && (is_template(&name) || name == "page.css");
+    let is_template = folder_ok && (is_template(&name) || name == "page.css");
     let is_messages = name == "i18n/nl.toml" || name == "i18n/en.toml";
     (is_template || is_messages).then_some(name)
 }

@@ -30,7 +30,8 @@ pub(crate) fn escape(text: &str) -> String {
             continue;
         }
         if space {
-            out.push(' ');
+            // An initial ("A. Jansen") stays on the line of the name after it.
+            out.push(if ends_with_initial(&out) { '~' } else { ' ' });
             space = false;
         }
         if c.is_ascii_punctuation() {
@@ -42,6 +43,17 @@ pub(crate) fn escape(text: &str) -> String {
         out.push(' ');
     }
     out
+}
+
+/// Whether escaped text ends with an initial: one capital letter and a full
+/// stop (`A\.`) at its start or after a space.
+fn ends_with_initial(escaped: &str) -> bool {
+    let Some(rest) = escaped.strip_suffix("\\.") else {
+        return false;
+    };
+    let mut chars = rest.chars().rev();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_none_or(|c| c == ' ' || c == '~')
 }
 
 /// Text as a Typst string literal, quotes included.
@@ -135,11 +147,13 @@ fn write_inlines(inlines: &[Inline], out: &mut String) {
                     string(target)
                 );
             }
-            Inline::Placeholder { text } => {
+            // A field to fill in is highlighted; a blank to write on (dots) is not.
+            Inline::Placeholder { text } if text.chars().any(char::is_alphanumeric) => {
                 out.push_str("#highlight[");
                 out.push_str(&escape(text));
                 out.push(']');
             }
+            Inline::Placeholder { text } => out.push_str(&escape(text)),
             Inline::LineBreak => out.push_str("#linebreak()"),
         }
     }
@@ -275,6 +289,15 @@ mod tests {
     }
 
     #[test]
+    fn an_initial_is_not_split_from_the_name() {
+        assert_eq!(escape("door A. de Wit"), "door A\\.~de Wit");
+        assert_eq!(escape("J.P. Mulder"), "J\\.P\\. Mulder");
+        assert_eq!(escape("M. A. Jansen"), "M\\.~A\\.~Jansen");
+        assert_eq!(escape("in 2026. De"), "in 2026\\. De");
+        assert_eq!(escape("fase A. Daarna"), "fase A\\.~Daarna");
+    }
+
+    #[test]
     fn whitespace_collapses_and_control_characters_go() {
         assert_eq!(escape("a \n\n  b\u{7}c "), "a bc ");
         assert_eq!(escape(" Zie"), " Zie");
@@ -300,12 +323,15 @@ mod tests {
             Inline::Placeholder {
                 text: "[naam]".into(),
             },
+            Inline::Placeholder {
+                text: " ……".into()
+            },
         ]);
         assert_eq!(
             text,
             "Zie #context { let t = label(\"lid.x\"); if query(t).len() == 1 \
              { link(t)[artikel 5] } else [artikel 5] }#strong[\\*let op\\*]\
-             #linebreak()#highlight[\\[naam\\]]"
+             #linebreak()#highlight[\\[naam\\]] ……"
         );
     }
 

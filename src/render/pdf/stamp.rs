@@ -48,7 +48,9 @@ mod tests {
             Datetime::from_ymd_hms(2024, 2, 29, 12, 34, 56)
         );
         assert_eq!(
-            timestamp_of_date("2027-03-31").as_deref().and_then(datetime),
+            timestamp_of_date("2027-03-31")
+                .as_deref()
+                .and_then(datetime),
             Datetime::from_ymd_hms(2027, 3, 31, 0, 0, 0)
         );
         assert_eq!(datetime("2027-02-30T00:00:00Z"), None);
