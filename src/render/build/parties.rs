@@ -147,19 +147,24 @@ fn representative(c: &Ctx, r: &Representative) -> Vec<Inline> {
 }
 
 /// The closing formula above the signatures: "Aldus overeengekomen en in zevenvoud
-/// ondertekend te Arnhem op 1 maart 2026:", each part only when the header states it.
+/// ondertekend te Arnhem op 1 maart 2026:", each part only when the header states it
+/// (the place and the date only when no signatory has a place or date of its own).
 pub(super) fn closing(c: &Ctx) -> Vec<Inline> {
     let say = &c.say;
     let h = &say.a.header;
+    let signatories = || say.a.parties.iter().flat_map(|p| &p.representatives);
+    let own_place = signatories().any(|r| r.signed_at.is_some());
+    let own_date = signatories().any(|r| r.signed_on.is_some());
     let fragment = |text: Option<String>| text.map(|t| format!(" {t}")).unwrap_or_default();
     let originals = fragment(h.originals.as_ref().map(|n| originals(c, n.value)));
-    let at = fragment(h.signed_at.as_ref().map(|place| {
+    let at = fragment(h.signed_at.as_ref().filter(|_| !own_place).map(|place| {
         let place = super::text::squash(&place.value);
         say.m.fill("signature.at", &[("place", &place)])
     }));
     let on = fragment(
         h.signed_on
             .as_ref()
+            .filter(|_| !own_date)
             .map(|d| say.m.fill("signature.on", &[("date", &say.date(d.value))])),
     );
     say.fill_text(
