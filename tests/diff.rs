@@ -261,10 +261,10 @@ fn reformatted_and_reordered_file_is_no_change() {
     moved.push_str(&block);
     let moved = moved
         .replace(
-            "  gemeente   EUR 2_000_000 subsidy \"subsidie aanleg uit de reserve Energietransitie\"\n  gemeente   EUR 450_000 staff ",
+            "  gemeente   EUR 2_000_000 subsidy \"subsidie aanleg uit de reserve Energietransitie\" payment \"in drie termijnen, naar rato van de voortgang van de aanleg\"\n  gemeente   EUR 450_000 staff ",
             "  gemeente EUR 450_000 staff ",
         )
-        .replacen("  netbeheer  EUR 9_500_000 cash", "  gemeente EUR 2_000_000 subsidy \"subsidie aanleg uit de reserve Energietransitie\"\n  netbeheer EUR 9_500_000 cash", 1)
+        .replacen("  netbeheer  EUR 9_500_000 cash", "  gemeente EUR 2_000_000 subsidy \"subsidie aanleg uit de reserve Energietransitie\" payment \"in drie termijnen, naar rato van de voortgang van de aanleg\"\n  netbeheer EUR 9_500_000 cash", 1)
         .replace("members gemeente, netbeheer, corporatie, aannemer", "members aannemer, corporatie, netbeheer, gemeente")
         .replace("owners   gemeente 50%, netbeheer 50%", "owners netbeheer 50%,   gemeente 50%")
         .replace("en bedrijfsgevoelige tariefgegevens, als zodanig.", "en   bedrijfsgevoelige\n  tariefgegevens, als zodanig.");

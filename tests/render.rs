@@ -335,7 +335,7 @@ const JEUGDZORG: &str = "examples/jeugdzorg-netwerk.covenant";
 fn a_house_style_rewords_a_sentence() {
     let md = house_style("reword", WARMTENET, "md");
     assert!(md.contains(
-        "2\\. De gemeente Zwolle draagt er zorg voor dat uiterlijk 31 december 2026 gereed is: Wijkuitvoeringsplan"
+        "2\\. De Gemeente draagt er zorg voor dat uiterlijk 31 december 2026 gereed is: Wijkuitvoeringsplan"
     ));
     assert!(md.contains("Partijen komen overeen als volgt:"));
     assert!(!md.contains("levert uiterlijk"));
@@ -507,8 +507,8 @@ fn references_read_as_a_drafter_cites() {
 #[test]
 fn a_single_lid_is_not_numbered_and_several_are() {
     let md = render_markdown(&agreement(Path::new(WARMTENET)), &Options::default()).expect("md");
-    assert!(md.contains("## Artikel 22 Toepasselijk recht\n\nOp deze overeenkomst is Nederlands recht van toepassing.\n"));
-    assert!(md.contains("## Artikel 20 Opzegging\n\n1\\. Iedere Partij kan"));
+    assert!(md.contains("## Artikel 24 Toepasselijk recht\n\nOp deze overeenkomst is Nederlands recht van toepassing.\n"));
+    assert!(md.contains("## Artikel 21 Opzegging\n\n1\\. Iedere Partij kan"));
     assert!(md.contains("a. **Warmtenet**: het geheel van leidingen"));
 }
 

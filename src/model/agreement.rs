@@ -91,6 +91,15 @@ pub struct Agreement {
     pub scope: Option<Scope>,
     /// Documents that are part of the agreement (a map, a budget, a plan).
     pub annexes: Vec<Annex>,
+    // Building blocks (issue 14).
+    /// Contact persons and addresses for notices.
+    pub notices: Option<super::provisions::Notices>,
+    /// Liability between the parties.
+    pub liability: Option<super::provisions::Liability>,
+    /// What counts as force majeure and what follows.
+    pub force_majeure: Option<Text>,
+    /// The penalty clause of the agreement.
+    pub penalty: Option<Text>,
     /// Lookups, built on the first query (an agreement is not changed after loading).
     #[serde(skip)]
     pub(crate) index: std::sync::OnceLock<super::index::Index>,
@@ -142,6 +151,13 @@ pub struct Header {
     pub publication: Option<Text>,
     /// Where it is signed.
     pub signed_at: Option<Text>,
+    // Building blocks (issue 14).
+    /// What the document calls itself (`kind covenant`); an agreement by default.
+    pub kind: Option<Spanned<super::words::DocumentKind>>,
+    /// A condition precedent: entry into force waits until it is met.
+    pub condition: Option<Text>,
+    /// The number of originals signed.
+    pub originals: Option<Spanned<u32>>,
 }
 
 /// Entry into force on a condition: `effective upon TEXT [after DURATION]`.
@@ -191,6 +207,8 @@ pub struct Party {
     pub part_of: Option<Text>,
     /// Who was heard before the decision to join.
     pub consulted: Option<Text>,
+    /// How it is called in the text ("de Provincie").
+    pub short_name: Option<Text>,
     /// The people who sign for it.
     pub representatives: Vec<Representative>,
     /// The whole item.
@@ -346,6 +364,8 @@ pub struct Deliverable {
     pub acceptance: Option<Text>,
     /// Further explanation.
     pub description: Option<Text>,
+    /// What the deliverer owes when it fails to deliver.
+    pub penalty: Option<Text>,
     /// The whole item.
     #[serde(skip)]
     pub span: Span,
@@ -375,6 +395,10 @@ pub struct Investment {
     pub cost_shares: Vec<CostShare>,
     /// The stated total of the committed contributions.
     pub total: Option<Spanned<Money>>,
+    /// When contributions are paid.
+    pub payment: Option<Text>,
+    /// How amounts follow prices.
+    pub indexation: Option<Text>,
     /// The whole item.
     #[serde(skip)]
     pub span: Span,
@@ -393,6 +417,10 @@ pub struct Contribution {
     pub kind: Spanned<InvestmentKind>,
     /// What it is for.
     pub note: Option<Text>,
+    /// When this contribution is paid.
+    pub payment: Option<Text>,
+    /// How this amount follows prices.
+    pub indexation: Option<Text>,
     /// The whole line.
     #[serde(skip)]
     pub span: Span,

@@ -228,6 +228,10 @@ fn referents(a: &Agreement) -> HashMap<String, Referent> {
         ("disputes", a.disputes.is_some()),
         ("amendment", a.amendment.is_some()),
         ("accession", a.accession.is_some()),
+        ("notices", a.notices.is_some()),
+        ("liability", a.liability.is_some()),
+        ("force-majeure", a.force_majeure.is_some()),
+        ("penalty", a.penalty.is_some()),
     ];
     for (word, present) in articles {
         if present {

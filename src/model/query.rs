@@ -79,7 +79,9 @@ impl Agreement {
     /// Whether the agreement says when it enters into force: on a date or upon a condition.
     #[must_use]
     pub fn has_entry_into_force(&self) -> bool {
-        self.header.effective.is_some() || self.header.effective_upon.is_some()
+        self.header.effective.is_some()
+            || self.header.effective_upon.is_some()
+            || self.header.condition.is_some()
     }
 
     /// Whether `id` names an actor that may stand in a role: a party, group,
@@ -270,6 +272,9 @@ impl Agreement {
                     .iter()
                     .map(|id| (id, format!("decides for `{name}`"))),
             );
+        }
+        for address in self.notices.iter().flat_map(|n| &n.addresses) {
+            refs.push((&address.party, "receives notices".to_string()));
         }
         for theme in self.agenda.iter().flat_map(|a| &a.themes) {
             refs.extend(

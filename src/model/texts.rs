@@ -51,7 +51,28 @@ impl Agreement {
         self.purpose_texts(&mut texts);
         self.economic_texts(&mut texts);
         self.closing_texts(&mut texts);
+        self.building_block_texts(&mut texts);
         texts.0
+    }
+
+    /// The texts of the building blocks of issue 14.
+    fn building_block_texts<'a>(&'a self, texts: &mut Texts<'a>) {
+        texts.all(&self.header.condition);
+        texts.all(self.parties.iter().filter_map(|p| p.short_name.as_ref()));
+        texts.all(self.deliverables.iter().filter_map(|d| d.penalty.as_ref()));
+        if let Some(i) = &self.investment {
+            texts.all([&i.payment, &i.indexation].into_iter().flatten());
+            for c in &i.contributions {
+                texts.all([&c.payment, &c.indexation].into_iter().flatten());
+            }
+        }
+        for a in self.notices.iter().flat_map(|n| &n.addresses) {
+            texts.all([&a.contact, &a.email, &a.address].into_iter().flatten());
+        }
+        if let Some(l) = &self.liability {
+            texts.all([&l.excludes, &l.description].into_iter().flatten());
+        }
+        texts.all([&self.force_majeure, &self.penalty].into_iter().flatten());
     }
 
     fn header_and_party_texts<'a>(&'a self, texts: &mut Texts<'a>) {

@@ -150,3 +150,10 @@ word_enum!(
     /// A unit of time.
     TimeUnit { /** Days. */ Day = "day", /** Weeks. */ Week = "week", /** Months. */ Month = "month", /** Years. */ Year = "year" }
 );
+word_enum!(
+    /// What the document calls itself in its boilerplate.
+    DocumentKind {
+        /** A covenant ("convenant"). */ Covenant = "covenant",
+        /** An agreement ("overeenkomst"), the default. */ Agreement = "agreement",
+    }
+);

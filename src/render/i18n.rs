@@ -65,6 +65,31 @@ impl Messages {
         self
     }
 
+    /// These messages speaking of the document as `kind` (`covenant` or `agreement`): each
+    /// `{this_doc}`, `{This_doc}`, `{the_doc}` and `{Doc}` is replaced by the words of the
+    /// table `kind.KIND` ("dit convenant", "Dit convenant", "het convenant", "Convenant").
+    #[must_use]
+    pub fn for_kind(mut self, kind: &str) -> Self {
+        let words: Vec<(&str, String)> = [
+            ("this_doc", "this"),
+            ("This_doc", "This"),
+            ("the_doc", "the"),
+            ("Doc", "Doc"),
+        ]
+        .into_iter()
+        .filter_map(|(name, key)| {
+            let word = self.flat.get(&format!("document.{kind}.{key}"))?;
+            Some((name, word.clone()))
+        })
+        .collect();
+        let pairs: Vec<(&str, &str)> = words.iter().map(|(n, w)| (*n, w.as_str())).collect();
+        for text in self.flat.values_mut() {
+            *text = fill(text, &pairs);
+        }
+        fill_tree(&mut self.tree, &pairs);
+        self
+    }
+
     /// Every key, sorted.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.flat.keys().map(String::as_str)
@@ -107,6 +132,18 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     }
     out.push_str(rest);
     out
+}
+
+fn fill_tree(tree: &mut serde_json::Value, pairs: &[(&str, &str)]) {
+    match tree {
+        serde_json::Value::String(text) => *text = fill(text, pairs),
+        serde_json::Value::Object(table) => {
+            for value in table.values_mut() {
+                fill_tree(value, pairs);
+            }
+        }
+        _ => {}
+    }
 }
 
 fn merge_tree(tree: &mut serde_json::Value, base: &serde_json::Value) {

@@ -31,7 +31,7 @@ use tera::Context;
 pub use templates::Templates;
 
 use crate::model::Agreement;
-use crate::model::words::Language;
+use crate::model::words::{DocumentKind, Language};
 use filters::{Format, Shared};
 use i18n::Messages;
 
@@ -87,19 +87,27 @@ impl Options {
 }
 
 /// The messages of the document language: an overriding file if given,
-/// the built-in messages for every key it does not hold.
+/// the built-in messages for every key it does not hold, speaking of the
+/// document as the agreement's `kind` says (an agreement by default).
 ///
 /// # Errors
 /// An overriding message file that is not valid.
-pub fn messages(options: &Options, language: Language) -> Result<Messages, RenderError> {
+pub fn messages(options: &Options, agreement: &Agreement) -> Result<Messages, RenderError> {
+    let language = options.language_for(agreement);
     let name = format!("i18n/{}.toml", language.as_str());
     let builtin = Messages::builtin(language).map_err(RenderError::Messages)?;
-    match options.templates.get(&name) {
+    let messages = match options.templates.get(&name) {
         Some(text) => Messages::parse(text)
             .map(|own| own.or(&builtin))
-            .map_err(|e| RenderError::Messages(format!("{name}: {e}"))),
-        None => Ok(builtin),
-    }
+            .map_err(|e| RenderError::Messages(format!("{name}: {e}")))?,
+        None => builtin,
+    };
+    let kind = agreement
+        .header
+        .kind
+        .as_ref()
+        .map_or(DocumentKind::Agreement, |k| k.value);
+    Ok(messages.for_kind(kind.as_str()))
 }
 
 /// The agreement as a Markdown document (CommonMark with GFM tables).
@@ -145,7 +153,7 @@ struct Session {
 impl Session {
     fn new(agreement: &Agreement, options: &Options, format: Format) -> Result<Self, RenderError> {
         let language = options.language_for(agreement);
-        let messages = messages(options, language)?;
+        let messages = messages(options, agreement)?;
         let document = build::build_with(agreement, options, &messages)?;
         let describe = |e: tera::Error| RenderError::Template(templates::describe(&e));
         let mut base = Context::new();

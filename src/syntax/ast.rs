@@ -40,6 +40,11 @@ pub enum ItemKind {
     Entity,
     Scope,
     Annex,
+    // Building blocks (issue 14).
+    Notices,
+    Liability,
+    ForceMajeure,
+    Penalty,
 }
 
 impl ItemKind {
@@ -77,6 +82,10 @@ impl ItemKind {
             ItemKind::Entity => "entity",
             ItemKind::Scope => "scope",
             ItemKind::Annex => "annex",
+            ItemKind::Notices => "notices",
+            ItemKind::Liability => "liability",
+            ItemKind::ForceMajeure => "force-majeure",
+            ItemKind::Penalty => "penalty",
         }
     }
 }

@@ -161,6 +161,10 @@ pub(super) fn item_kind(rule: Rule) -> Option<ItemKind> {
         Rule::entity => ItemKind::Entity,
         Rule::scope => ItemKind::Scope,
         Rule::annex => ItemKind::Annex,
+        Rule::notices => ItemKind::Notices,
+        Rule::liability => ItemKind::Liability,
+        Rule::force_majeure => ItemKind::ForceMajeure,
+        Rule::penalty => ItemKind::Penalty,
         _ => return None,
     })
 }

@@ -7,13 +7,15 @@ use super::grammar::Rule;
 /// Declares the keyword table and derives its lists and lookups.
 ///
 /// `items` start a top-level item, `nested` start an item inside a block,
-/// `properties` name a property (with the property rules they begin) and
-/// `words` connect values inside a property.
+/// `properties` name a property (with the property rules they begin),
+/// `item_properties` are item keywords that also begin a property inside a
+/// block (`party` in `notices`), and `words` connect values inside a property.
 macro_rules! keywords {
     (
         items { $($item:ident = $item_word:literal,)* }
         nested { $($nested:ident = $nested_word:literal,)* }
         properties { $($key:ident = $key_word:literal => $($property:ident),+;)* }
+        item_properties { $($item_key:ident = $item_key_word:literal => $item_property:ident;)* }
         words { $($word:ident = $word_text:literal,)* }
     ) => {
         /// The keywords that start a top-level item, in the grammar's order.
@@ -28,6 +30,7 @@ macro_rules! keywords {
         pub fn key_of(rule: Rule) -> &'static str {
             match rule {
                 $(Rule::$key => $key_word,)*
+                $(Rule::$item_key => $item_key_word,)*
                 _ => "?",
             }
         }
@@ -35,7 +38,7 @@ macro_rules! keywords {
         /// Whether a rule is a property rule (`p_*` or an investment line).
         #[must_use]
         pub fn is_property(rule: Rule) -> bool {
-            matches!(rule, Rule::contribution $($(| Rule::$property)+)*)
+            matches!(rule, Rule::contribution $($(| Rule::$property)+)* $(| Rule::$item_property)*)
         }
 
         /// The keyword a keyword rule (`k_*`) or a property rule (`p_*`) stands for.
@@ -45,6 +48,7 @@ macro_rules! keywords {
                 $(Rule::$item => $item_word,)*
                 $(Rule::$nested => $nested_word,)*
                 $(Rule::$key $(| Rule::$property)+ => $key_word,)*
+                $(Rule::$item_property => $item_key_word,)*
                 $(Rule::$word => $word_text,)*
                 _ => return None,
             })
@@ -79,6 +83,11 @@ keywords! {
         k_entity = "entity",
         k_scope = "scope",
         k_annex = "annex",
+        // Building blocks (issue 14).
+        k_notices = "notices",
+        k_liability = "liability",
+        k_force_majeure = "force-majeure",
+        k_penalty = "penalty",
     }
     nested {
         k_representative = "representative",
@@ -127,7 +136,7 @@ keywords! {
         k_acceptance = "acceptance" => p_acceptance;
         k_description = "description" => p_description;
         k_total = "total" => p_total;
-        k_kind = "kind" => p_kind;
+        k_kind = "kind" => p_kind, p_document_kind;
         k_owners = "owners" => p_owners;
         k_operator = "operator" => p_operator;
         k_revenue = "revenue" => p_revenue;
@@ -178,6 +187,16 @@ keywords! {
         k_of = "of" => p_of;
         k_above_cap = "above-cap" => p_above_cap;
         k_observers = "observers" => p_observers;
+        // Building blocks (issue 14).
+        k_condition = "condition" => p_condition;
+        k_originals = "originals" => p_originals;
+        k_short_name = "short-name" => p_short_name;
+        k_payment = "payment" => p_payment;
+        k_indexation = "indexation" => p_indexation;
+    }
+    item_properties {
+        k_party = "party" => p_notify;
+        k_penalty = "penalty" => p_penalty;
     }
     words {
         k_from = "from",
@@ -186,6 +205,10 @@ keywords! {
         k_upon = "upon",
         k_tacit = "tacit",
         k_share = "share",
+        // Building blocks (issue 14).
+        k_contact = "contact",
+        k_email = "email",
+        k_address = "address",
     }
 }
 

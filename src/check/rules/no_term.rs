@@ -1,6 +1,7 @@
 //! C013 no-term: No effective date, or an indefinite term without termination notice.
 //!
-//! Entry into force upon a condition (`effective upon "..."`) is as complete as a date.
+//! Entry into force upon a condition (`effective upon "..."`, or a condition precedent in the
+//! header, `condition "..."`) is as complete as a date.
 
 use crate::check::Context;
 use crate::check::RuleInfo;
@@ -36,7 +37,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             .with_label("no `effective` date")
             .with_help(
                 "state when the agreement enters into force: `effective 2026-04-01`, or \
-                 `effective upon \"...\"` when it depends on a condition",
+                 `effective upon \"...\"` or `condition \"...\"` when it depends on a condition",
             ),
         );
     }
@@ -79,6 +80,13 @@ mod tests {
     #[test]
     fn entry_into_force_upon_a_condition_is_complete() {
         let text = "covenant \"C\" { effective upon \"goedkeuring door beide regeringen\" after 1 month  expires after 30 years }\n";
+        assert!(messages(text).is_empty());
+    }
+
+    #[test]
+    fn a_condition_precedent_is_complete() {
+        let text =
+            "covenant \"C\" { condition \"het besluit van de raad\"  expires after 10 years }\n";
         assert!(messages(text).is_empty());
     }
 

@@ -5,7 +5,7 @@ use crate::model::agreement::{
     Asset, Contribution, CostShare, Investment, Operation, Revenue, Risk,
 };
 use crate::model::words::{AssetKind, Category, InvestmentKind, Level, Response};
-use crate::syntax::ast::{Item, Property, ValueKind};
+use crate::syntax::ast::{Item, Property, Value, ValueKind};
 
 /// The contributions described by an `investment` item.
 pub fn investment(lw: &mut Lowerer<'_>, item: &Item) -> Investment {
@@ -13,11 +13,14 @@ pub fn investment(lw: &mut Lowerer<'_>, item: &Item) -> Investment {
         contributions: Vec::new(),
         cost_shares: Vec::new(),
         total: None,
+        payment: item.property("payment").and_then(|p| lw.first_text(p)),
+        indexation: item.property("indexation").and_then(|p| lw.first_text(p)),
         span: item.span,
     };
     for property in item.properties() {
         match property.key {
             "total" => investment.total = property.values.first().and_then(|v| lw.money(v)),
+            "payment" | "indexation" => {}
             _ if is_cost_share(lw, property) => {
                 if let Some(line) = cost_share(lw, property) {
                     investment.cost_shares.push(line);
@@ -49,10 +52,7 @@ fn cost_share(lw: &mut Lowerer<'_>, property: &Property) -> Option<CostShare> {
             .iter()
             .find(|v| v.kind == ValueKind::Percent)?,
     )?;
-    let mut strings = property
-        .values
-        .iter()
-        .filter(|v| matches!(v.kind, ValueKind::Str(_)));
+    let mut strings = own_strings(lw, property);
     let cost = lw.text(strings.next()?);
     let note = strings.next().map(|v| lw.text(v));
     let kind = property
@@ -85,19 +85,38 @@ fn contribution(lw: &mut Lowerer<'_>, property: &Property) -> Option<Contributio
         .values
         .iter()
         .find_map(|v| lw.word(v, InvestmentKind::from_word))?;
-    let note = property
-        .values
-        .iter()
-        .find(|v| matches!(v.kind, ValueKind::Str(_)))
-        .map(|v| lw.text(v));
+    let note = own_strings(lw, property).next().map(|v| lw.text(v));
     Some(Contribution {
         party,
         ceiling,
         amount,
         kind,
         note,
+        payment: property.after("payment", lw.text).map(|v| lw.text(v)),
+        indexation: property.after("indexation", lw.text).map(|v| lw.text(v)),
         span: property.span,
     })
+}
+
+/// The strings of an investment line that are its own (cost, note), not the
+/// terms after `payment` or `indexation`.
+fn own_strings<'p>(lw: &Lowerer<'_>, property: &'p Property) -> impl Iterator<Item = &'p Value> {
+    let source = lw.text;
+    property
+        .values
+        .iter()
+        .enumerate()
+        .filter(move |(i, v)| {
+            let term = i
+                .checked_sub(1)
+                .and_then(|before| property.values.get(before))
+                .is_some_and(|w| {
+                    w.kind == ValueKind::Word
+                        && matches!(source.get(w.span.range()), Some("payment" | "indexation"))
+                });
+            matches!(v.kind, ValueKind::Str(_)) && !term
+        })
+        .map(|(_, v)| v)
 }
 
 /// The asset described by an `asset` item.

@@ -69,6 +69,7 @@ pub fn deliverable(lw: &mut Lowerer<'_>, item: &Item) -> Deliverable {
         obligation: None,
         acceptance: None,
         description: None,
+        penalty: None,
         span: item.span,
     };
     for property in item.properties() {
@@ -93,6 +94,7 @@ pub fn deliverable(lw: &mut Lowerer<'_>, item: &Item) -> Deliverable {
             "obligation" => deliverable.obligation = lw.word(value, Obligation::from_word),
             "acceptance" => deliverable.acceptance = Some(lw.text(value)),
             "description" => deliverable.description = Some(lw.text(value)),
+            "penalty" => deliverable.penalty = Some(lw.text(value)),
             _ => {}
         }
     }

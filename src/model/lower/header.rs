@@ -2,7 +2,7 @@
 
 use super::values::Lowerer;
 use crate::model::agreement::{Condition, Expiry, Header, Spanned};
-use crate::model::words::{Function, Language};
+use crate::model::words::{DocumentKind, Function, Language};
 use crate::syntax::ast::{Item, ValueKind};
 
 /// The header described by a `covenant` item.
@@ -55,6 +55,9 @@ pub fn header(lw: &mut Lowerer<'_>, item: &Item) -> Header {
             "governing-law" => header.governing_law = Some(lw.text(value)),
             "publication" => header.publication = Some(lw.text(value)),
             "signed-at" => header.signed_at = Some(lw.text(value)),
+            "kind" => header.kind = lw.word(value, DocumentKind::from_word),
+            "condition" => header.condition = Some(lw.text(value)),
+            "originals" => header.originals = lw.count(value),
             _ => {}
         }
     }

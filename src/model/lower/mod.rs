@@ -6,6 +6,7 @@ mod goals;
 mod governance;
 mod header;
 mod parties;
+mod provisions;
 mod values;
 
 pub use values::Lowerer;
@@ -60,6 +61,10 @@ fn lower_item(lw: &mut Lowerer<'_>, item: &Item, a: &mut Agreement) {
         ItemKind::Entity => a.entities.push(parties::entity(lw, item)),
         ItemKind::Scope => a.scope = Some(clauses::scope(lw, item)),
         ItemKind::Annex => a.annexes.push(clauses::annex(lw, item)),
+        ItemKind::Notices => a.notices = Some(provisions::notices(lw, item)),
+        ItemKind::Liability => a.liability = Some(provisions::liability(lw, item)),
+        ItemKind::ForceMajeure => a.force_majeure = Some(clauses::text_arg(lw, item)),
+        ItemKind::Penalty => a.penalty = Some(clauses::text_arg(lw, item)),
         ItemKind::Representative
         | ItemKind::Body
         | ItemKind::Report
@@ -84,6 +89,10 @@ fn is_single(kind: ItemKind) -> bool {
             | ItemKind::Amendment
             | ItemKind::Accession
             | ItemKind::Scope
+            | ItemKind::Notices
+            | ItemKind::Liability
+            | ItemKind::ForceMajeure
+            | ItemKind::Penalty
     )
 }
 

@@ -20,6 +20,7 @@ pub fn party(lw: &mut Lowerer<'_>, item: &Item) -> Party {
         acting_for: None,
         part_of: None,
         consulted: None,
+        short_name: None,
         representatives: Vec::new(),
         span: item.span,
     };
@@ -37,6 +38,7 @@ pub fn party(lw: &mut Lowerer<'_>, item: &Item) -> Party {
             "acting-for" => party.acting_for = Some(lw.text(value)),
             "part-of" => party.part_of = Some(lw.text(value)),
             "consulted" => party.consulted = Some(lw.text(value)),
+            "short-name" => party.short_name = Some(lw.text(value)),
             _ => {}
         }
     }

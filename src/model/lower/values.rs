@@ -127,6 +127,22 @@ impl Lowerer<'_> {
         Some(Spanned::new(quantity, value.span))
     }
 
+    /// A count of one or more (`originals 7`); S001 when it is zero or too large.
+    pub fn count(&mut self, value: &Value) -> Option<Spanned<u32>> {
+        let digits = self.raw(value).replace('_', "");
+        let count = self.or_too_large(value, digits.parse::<u32>().ok())?;
+        if count == 0 {
+            let message = format!("`{}` is a count of none", self.raw(value));
+            self.diagnostics.push(
+                Diagnostic::error("S001", message, value.span)
+                    .with_label("zero")
+                    .with_help("write at least 1, or leave the property out"),
+            );
+            return None;
+        }
+        Some(Spanned::new(count, value.span))
+    }
+
     /// A duration.
     pub fn duration(&mut self, value: &Value) -> Option<Spanned<Duration>> {
         let duration = self.or_too_large(value, Duration::parse(self.raw(value)))?;

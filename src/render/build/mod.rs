@@ -131,8 +131,7 @@ pub(crate) fn letter(i: usize) -> String {
 /// # Errors
 /// An invalid message file, or a total of contributions too large to compute.
 pub fn build(agreement: &Agreement, options: &Options) -> Result<Document, RenderError> {
-    let language = options.language_for(agreement);
-    let messages = messages(options, language)?;
+    let messages = messages(options, agreement)?;
     build_with(agreement, options, &messages)
 }
 

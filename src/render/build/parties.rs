@@ -105,6 +105,10 @@ fn description(c: &Ctx, party: &Party) -> Vec<Inline> {
     if let Some(heard) = &party.consulted {
         parts.push(say.fill("party.consulted", &[("heard", c.text(&heard.value))]));
     }
+    if let Some(short) = &party.short_name {
+        let short = vec![Inline::text(super::text::squash(&short.value))];
+        parts.push(say.fill("party.short_name", &[("short", short)]));
+    }
     let mut text = joined(parts, ", ");
     if let Some(tender) = &party.selected_by {
         text.extend(say.fill(
@@ -142,14 +146,42 @@ fn representative(c: &Ctx, r: &Representative) -> Vec<Inline> {
     joined(parts, ", ")
 }
 
-/// The closing formula above the signatures.
+/// The closing formula above the signatures: "Aldus overeengekomen en in zevenvoud
+/// ondertekend te Arnhem op 1 maart 2026:", each part only when the header states it
+/// (the place and the date only when no signatory has a place or date of its own).
 pub(super) fn closing(c: &Ctx) -> Vec<Inline> {
-    match &c.say.a.header.signed_at {
-        Some(place) => c.say.fill_text(
-            "signature.intro_at",
-            &[("place", &super::text::squash(&place.value))],
-        ),
-        None => c.say.line("signature.intro"),
+    let say = &c.say;
+    let h = &say.a.header;
+    let signatories = || say.a.parties.iter().flat_map(|p| &p.representatives);
+    let own_place = signatories().any(|r| r.signed_at.is_some());
+    let own_date = signatories().any(|r| r.signed_on.is_some());
+    let fragment = |text: Option<String>| text.map(|t| format!(" {t}")).unwrap_or_default();
+    let originals = fragment(h.originals.as_ref().map(|n| originals(c, n.value)));
+    let at = fragment(h.signed_at.as_ref().filter(|_| !own_place).map(|place| {
+        let place = super::text::squash(&place.value);
+        say.m.fill("signature.at", &[("place", &place)])
+    }));
+    let on = fragment(
+        h.signed_on
+            .as_ref()
+            .filter(|_| !own_date)
+            .map(|d| say.m.fill("signature.on", &[("date", &say.date(d.value))])),
+    );
+    say.fill_text(
+        "signature.closing",
+        &[("originals", &originals), ("at", &at), ("on", &on)],
+    )
+}
+
+/// "in zevenvoud", "in seven originals": from the table `originals`, numerals beyond it.
+fn originals(c: &Ctx, count: u32) -> String {
+    let key = format!("originals.{count}");
+    if c.say.m.keys().any(|k| k == key) {
+        c.say.get(&key)
+    } else {
+        c.say
+            .m
+            .fill("originals.other", &[("count", &count.to_string())])
     }
 }
 

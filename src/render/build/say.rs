@@ -119,8 +119,12 @@ impl<'a> Say<'a> {
 
     /// The name of a party or group as written in running text: with the
     /// article the language needs ("de gemeente Zwolle", "de Opdrachtnemer").
+    /// A party with a short name ("de Provincie") is called by it.
     pub fn name(&self, id: &str, at: At) -> String {
-        let name = self.plain_name(id);
+        let name = match self.a.party(id).and_then(|p| p.short_name.as_ref()) {
+            Some(short) => short.value.clone(),
+            None => self.plain_name(id),
+        };
         self.with_article(&name, at)
     }
 

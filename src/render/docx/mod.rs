@@ -55,8 +55,7 @@ pub fn render(
     options: &Options,
     settings: &Settings,
 ) -> Result<Vec<u8>, RenderError> {
-    let language = options.language_for(agreement);
-    let messages = super::messages(options, language)?;
+    let messages = super::messages(options, agreement)?;
     let document = crate::render::build::build_with(agreement, options, &messages)?;
     write(&document, &messages, settings)
 }

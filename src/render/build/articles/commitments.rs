@@ -96,6 +96,12 @@ fn deliverable(c: &mut Ctx, who: &str, d: &Deliverable) -> Lid {
         super::super::say::decapitalise(&mut acceptance);
         text.extend(say.fill("commitments.acceptance", &[("acceptance", acceptance)]));
     }
+    if let Some(penalty) = &d.penalty {
+        text.push(Inline::text(" "));
+        let mut penalty = c.text(&penalty.value);
+        super::super::say::decapitalise(&mut penalty);
+        text.extend(say.fill("commitments.penalty", &[("penalty", penalty)]));
+    }
     if !d.serves.is_empty() {
         let goals: Vec<Vec<Inline>> = d
             .serves

@@ -89,5 +89,41 @@ pub(super) fn build(c: &mut Ctx) -> Result<Option<Part>, RenderError> {
             ],
         ));
     }
+    leden.extend(terms(c));
     Ok(Part::new(c, "contributions", leden, data(inv)))
+}
+
+/// The payment terms and indexation, of all contributions and of single ones.
+fn terms(c: &Ctx) -> Vec<crate::render::tree::Lid> {
+    let say = &c.say;
+    let Some(inv) = &say.a.investment else {
+        return Vec::new();
+    };
+    let mut sentences = Vec::new();
+    for (key, text) in [("payment", &inv.payment), ("indexation", &inv.indexation)] {
+        if let Some(text) = text {
+            sentences.push((
+                key,
+                say.fill(
+                    &format!("contributions.{key}"),
+                    &[(key, c.text(&text.value))],
+                ),
+            ));
+        }
+    }
+    for x in &inv.contributions {
+        let party = vec![crate::render::tree::Inline::text(
+            say.name(&x.party.value, At::Within),
+        )];
+        for (key, text) in [("payment", &x.payment), ("indexation", &x.indexation)] {
+            if let Some(text) = text {
+                let values = [("party", party.clone()), (key, c.text(&text.value))];
+                sentences.push((key, say.fill(&format!("contributions.own_{key}"), &values)));
+            }
+        }
+    }
+    sentences
+        .into_iter()
+        .map(|(key, text)| lid(format!("lid.contributions.{key}"), vec![para(text)]))
+        .collect()
 }

@@ -1,5 +1,5 @@
 //! The short articles of one sentence: accession, amendment, governing law,
-//! publication, short title.
+//! publication, short title; force majeure and penalty.
 
 use super::super::say::sentence;
 use super::super::{Ctx, Part, lid, para};
@@ -65,4 +65,14 @@ pub(super) fn short_title(c: &mut Ctx) -> Option<Part> {
         c.say.a.header.short_title.as_ref(),
         Some(("short_title.text", "short")),
     )
+}
+
+/// What counts as force majeure and what follows.
+pub(super) fn force_majeure(c: &mut Ctx) -> Option<Part> {
+    single(c, "force-majeure", c.say.a.force_majeure.as_ref(), None)
+}
+
+/// The penalty clause of the agreement.
+pub(super) fn penalty(c: &mut Ctx) -> Option<Part> {
+    single(c, "penalty", c.say.a.penalty.as_ref(), None)
 }

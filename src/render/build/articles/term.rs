@@ -29,6 +29,7 @@ pub(super) fn build(c: &mut Ctx) -> Option<Part> {
     let header = serde_json::json!({
         "effective": h.effective,
         "effective_upon": h.effective_upon,
+        "condition": h.condition,
         "expires": h.expires,
         "term": h.term,
         "renewal": h.renewal,
@@ -38,7 +39,7 @@ pub(super) fn build(c: &mut Ctx) -> Option<Part> {
 }
 
 /// The sentences on entry into force and the end of the term, each with its lid key:
-/// `entry` (on a condition) and `period`.
+/// `entry` (on a condition), `condition` (a condition precedent) and `period`.
 fn period(c: &Ctx) -> Vec<(&'static str, Vec<Inline>)> {
     let say = &c.say;
     let a = say.a;
@@ -63,6 +64,26 @@ fn period(c: &Ctx) -> Vec<(&'static str, Vec<Inline>)> {
             },
         ));
     }
+    // A condition precedent: the entry into force itself when nothing else says when,
+    // else a sentence after the one on entry into force saying it waits for the condition.
+    let waits = start.is_some() || h.effective_upon.is_some();
+    let condition = h.condition.as_ref().map(|condition| {
+        let key = if waits {
+            "term.condition"
+        } else {
+            "term.condition_only"
+        };
+        (
+            "condition",
+            say.fill(key, &[("condition", c.text(&condition.value))]),
+        )
+    });
+    let (before, after) = if waits {
+        (None, condition)
+    } else {
+        (condition, None)
+    };
+    out.extend(before);
     let expiry = h.expires.as_ref().map(|e| e.value);
     let dated = match (&start, expiry, &length, &end) {
         (Some(s), _, Some(l), Some(e)) => Some(say.fill_text(
@@ -85,6 +106,7 @@ fn period(c: &Ctx) -> Vec<(&'static str, Vec<Inline>)> {
         (None, None, None, _) => None,
     };
     out.extend(dated.map(|d| ("period", d)));
+    out.extend(after);
     out
 }
 
