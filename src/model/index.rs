@@ -228,6 +228,8 @@ fn referents(a: &Agreement) -> HashMap<String, Referent> {
         ("disputes", a.disputes.is_some()),
         ("amendment", a.amendment.is_some()),
         ("accession", a.accession.is_some()),
+        ("publication", a.header.publication.is_some()),
+        ("confidentiality", a.confidentiality.is_some()),
     ];
     for (word, present) in articles {
         if present {

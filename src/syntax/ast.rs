@@ -40,6 +40,9 @@ pub enum ItemKind {
     Entity,
     Scope,
     Annex,
+    // Aanwijzingen voor convenanten (issue 13)
+    Publication,
+    Confidentiality,
 }
 
 impl ItemKind {
@@ -77,6 +80,8 @@ impl ItemKind {
             ItemKind::Entity => "entity",
             ItemKind::Scope => "scope",
             ItemKind::Annex => "annex",
+            ItemKind::Publication => "publication",
+            ItemKind::Confidentiality => "confidentiality",
         }
     }
 }

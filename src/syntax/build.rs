@@ -161,6 +161,8 @@ pub(super) fn item_kind(rule: Rule) -> Option<ItemKind> {
         Rule::entity => ItemKind::Entity,
         Rule::scope => ItemKind::Scope,
         Rule::annex => ItemKind::Annex,
+        Rule::publication => ItemKind::Publication,
+        Rule::confidentiality => ItemKind::Confidentiality,
         _ => return None,
     })
 }

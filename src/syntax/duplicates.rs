@@ -13,6 +13,7 @@ pub fn check(item: &Item, diagnostics: &mut Vec<Diagnostic>) {
     for property in item.properties() {
         if property.key == "contribution"
             || (property.key == "members" && item.kind.keyword() == "group")
+            || (property.key == "in" && item.kind.keyword() == "publication")
         {
             continue;
         }

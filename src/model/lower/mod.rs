@@ -6,6 +6,7 @@ mod goals;
 mod governance;
 mod header;
 mod parties;
+mod procedures;
 mod values;
 
 pub use values::Lowerer;
@@ -53,18 +54,22 @@ fn lower_item(lw: &mut Lowerer<'_>, item: &Item, a: &mut Agreement) {
         ItemKind::Agenda => a.agenda = Some(governance::agenda(lw, item)),
         ItemKind::Disputes => a.disputes = Some(clauses::disputes(lw, item)),
         ItemKind::Termination => a.termination = Some(clauses::termination(lw, item)),
-        ItemKind::Amendment => a.amendment = Some(clauses::text_arg(lw, item)),
-        ItemKind::Accession => a.accession = Some(clauses::text_arg(lw, item)),
+        ItemKind::Amendment => a.amendment = Some(procedures::amendment(lw, item)),
+        ItemKind::Accession => a.accession = Some(procedures::accession(lw, item)),
         ItemKind::Clause => a.clauses.push(clauses::clause(lw, item)),
         ItemKind::External => a.externals.push(parties::external(lw, item)),
         ItemKind::Entity => a.entities.push(parties::entity(lw, item)),
         ItemKind::Scope => a.scope = Some(clauses::scope(lw, item)),
         ItemKind::Annex => a.annexes.push(clauses::annex(lw, item)),
+        ItemKind::Confidentiality => {
+            a.confidentiality = Some(procedures::confidentiality(lw, item));
+        }
         ItemKind::Representative
         | ItemKind::Body
         | ItemKind::Report
         | ItemKind::Evaluation
-        | ItemKind::Theme => {}
+        | ItemKind::Theme
+        | ItemKind::Publication => {}
     }
 }
 
@@ -84,6 +89,7 @@ fn is_single(kind: ItemKind) -> bool {
             | ItemKind::Amendment
             | ItemKind::Accession
             | ItemKind::Scope
+            | ItemKind::Confidentiality
     )
 }
 
