@@ -356,6 +356,15 @@ impl Agreement {
     pub fn public_parties(&self) -> impl Iterator<Item = &Party> {
         self.parties.iter().filter(|p| p.is_public())
     }
+
+    /// The parties of central government (`tier national`), to whom the
+    /// *Aanwijzingen voor convenanten* apply as binding rules.
+    pub fn national_parties(&self) -> impl Iterator<Item = &Party> {
+        use super::words::Tier;
+        self.parties
+            .iter()
+            .filter(|p| p.tier.as_ref().is_some_and(|t| t.value == Tier::National))
+    }
 }
 
 /// Questions about one party.
@@ -424,5 +433,21 @@ impl super::agreement::Ambition {
     #[must_use]
     pub fn head(&self) -> crate::source::Span {
         head(self.span, "ambition")
+    }
+}
+
+impl super::procedures::Publication {
+    /// The `publication` keyword.
+    #[must_use]
+    pub fn head(&self) -> crate::source::Span {
+        head(self.span, "publication")
+    }
+}
+
+impl super::procedures::Confidentiality {
+    /// The `confidentiality` keyword that opens the block.
+    #[must_use]
+    pub fn head(&self) -> crate::source::Span {
+        head(self.span, "confidentiality")
     }
 }
