@@ -14,7 +14,7 @@ pub(super) fn build(c: &mut Ctx) -> Option<Part> {
         leden.push(lid(format!("lid.accession.{key}"), vec![para(inlines)]));
     };
     if let Some(text) = &a.text {
-        push("text", sentence(c.text(&text.value)));
+        push("1", sentence(c.text(&text.value)));
     }
     if let Some(reason) = &a.closed {
         push("closed", say.line("accession.closed"));
@@ -27,19 +27,12 @@ pub(super) fn build(c: &mut Ctx) -> Option<Part> {
         );
     }
     if let Some(by) = &a.approved_by {
-        let name = say
-            .a
-            .bodies()
-            .iter()
-            .find(|b| b.id.value == by.value)
-            .map_or_else(
-                || say.name(&by.value, At::Start),
-                |b| say.with_article(&b.name.value, At::Start),
-            );
-        push(
-            "approved-by",
-            say.fill_text("accession.approved_by", &[("by", &name)]),
-        );
+        let body = say.a.bodies().iter().find(|b| b.id.value == by.value);
+        let (key, name) = match body {
+            Some(b) => ("accession.approved_by_body", b.name.value.clone()),
+            None => ("accession.approved_by", say.name(&by.value, At::Within)),
+        };
+        push("approved-by", say.fill_text(key, &[("by", &name)]));
     }
     if let Some(terms) = &a.conditions {
         push(

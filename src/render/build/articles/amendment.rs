@@ -10,7 +10,7 @@ pub(super) fn build(c: &mut Ctx) -> Option<Part> {
     let mut leden = Vec::new();
     if let Some(text) = &a.text {
         leden.push(lid(
-            "lid.amendment.text".to_string(),
+            "lid.amendment.1".to_string(),
             vec![para(sentence(c.text(&text.value)))],
         ));
     }

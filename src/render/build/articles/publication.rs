@@ -12,7 +12,7 @@ pub(super) fn build(c: &mut Ctx) -> Option<Part> {
     let mut leden = Vec::new();
     if let Some(text) = &p.text {
         leden.push(lid(
-            "lid.publication.text".to_string(),
+            "lid.publication.1".to_string(),
             vec![para(
                 say.fill("publication.text", &[("where", c.text(&text.value))]),
             )],
