@@ -134,6 +134,114 @@ fn c021_legislation_with_a_public_party_competition_with_two_businesses() {
     ]);
 }
 
+const PUBLICATION: &str = "  publication   \"Municipal Gazette of Riverside\"\n";
+const ACCESSION: &str = "\naccession \"Other parties";
+
+/// The edits that make the municipality a ministry that publishes in the Staatscourant.
+const NATIONAL: [(&str, &str); 2] = [
+    (
+        "party city \"Municipality of Riverside\" {\n  sector public\n",
+        "party city \"Minister of Energy\" {\n  sector public\n  tier   national\n  acting-for \"the State of the Netherlands\"\n",
+    ),
+    (
+        PUBLICATION,
+        "  publication   \"Government Gazette (Staatscourant)\"\n",
+    ),
+];
+
+const AMENDMENT: (&str, &str) = (
+    ACCESSION,
+    "\namendment { procedure \"In writing, by all parties.\" }\n\naccession \"Other parties",
+);
+
+#[test]
+fn c028_a_summary_says_where_the_full_text_lies_open_the_rijk_names_the_staatscourant() {
+    fires(
+        "C028",
+        &[(
+            PUBLICATION,
+            "  publication { in \"Municipal Gazette\" extent summary }\n",
+        )],
+    );
+    near_miss(&[(
+        PUBLICATION,
+        "  publication { in \"Municipal Gazette\" extent summary inspection \"the town hall\" }\n",
+    )]);
+    fires("C028", &[NATIONAL[0], AMENDMENT]);
+    near_miss(&[NATIONAL[0], NATIONAL[1], AMENDMENT]);
+}
+
+#[test]
+fn c032_an_implementing_covenant_is_published_in_full_and_can_be_amended() {
+    let implements = (
+        "  legislation \"Energy Act\"\n",
+        "  legislation \"Energy Act\"\n  implements  \"Directive (EU) 2018/2001\"\n",
+    );
+    fires("C032", &[implements]);
+    near_miss(&[
+        implements,
+        (
+            PUBLICATION,
+            "  publication { in \"Municipal Gazette\" extent full }\n",
+        ),
+        AMENDMENT,
+    ]);
+}
+
+#[test]
+fn c033_public_law_powers_come_with_a_reservation_and_third_parties() {
+    let powers = (
+        "  legislation \"Energy Act\"\n",
+        "  legislation \"Energy Act\"\n  powers \"the building permits\"\n",
+    );
+    fires("C033", &[powers]);
+    near_miss(&[(
+        "  legislation \"Energy Act\"\n",
+        "  legislation \"Energy Act\"\n  powers \"the building permits\"\n  reservation \"Permits follow the statutory procedure.\"\n  third-parties \"Neighbours were heard.\"\n",
+    )]);
+}
+
+#[test]
+fn c034_a_paying_ministry_acts_for_the_state() {
+    let without_state = (
+        "  tier   national\n  acting-for \"the State of the Netherlands\"\n",
+        "  tier   national\n",
+    );
+    let text = edited(&[NATIONAL[0], NATIONAL[1], AMENDMENT]);
+    let loaded = load_text(
+        Path::new("m.covenant"),
+        "m.covenant",
+        text.replacen(without_state.0, without_state.1, 1),
+    );
+    let found: Vec<_> = check(&loaded, &Levels::default())
+        .iter()
+        .map(|d| d.code)
+        .collect();
+    assert_eq!(found, vec!["C034"]);
+    near_miss(&[NATIONAL[0], NATIONAL[1], AMENDMENT]);
+}
+
+#[test]
+fn c035_public_confidentiality_gives_way_to_the_woo() {
+    let secret = |block: &str| {
+        (
+            ACCESSION,
+            format!("\nconfidentiality {{ {block} }}\n\naccession \"Other parties"),
+        )
+    };
+    let bare = secret("covers \"the cost reports\"");
+    fires("C035", &[(bare.0, bare.1.as_str())]);
+    let kept = secret("covers \"the cost reports\" subject-to \"the Woo and the Archiefwet\"");
+    near_miss(&[(kept.0, kept.1.as_str())]);
+}
+
+#[test]
+fn c036_a_ministry_says_how_the_agreement_is_amended_a_municipality_need_not() {
+    fires("C036", &NATIONAL);
+    near_miss(&[NATIONAL[0], NATIONAL[1], AMENDMENT]);
+    near_miss(&[]);
+}
+
 #[test]
 fn every_example_is_clean_under_the_rijksoverheid_profile() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));

@@ -52,7 +52,6 @@ pub fn compare(old: &Agreement, new: &Agreement, out: &mut Vec<Change>) {
         ("version", &o.version, &n.version),
         ("renewal", &o.renewal, &n.renewal),
         ("governing-law", &o.governing_law, &n.governing_law),
-        ("publication", &o.publication, &n.publication),
         ("signed-at", &o.signed_at, &n.signed_at),
         ("supersedes", &o.supersedes, &n.supersedes),
         ("amends", &o.amends, &n.amends),
@@ -130,4 +129,8 @@ fn termination(old: &Agreement, new: &Agreement, out: &mut Vec<Change>) {
     let consequences =
         |t: Option<&crate::model::Termination>| t.and_then(|t| show(t.consequences.as_ref()));
     fields.value("consequences", consequences(o), consequences(n));
+    let manner = |t: Option<&crate::model::Termination>| {
+        t.and_then(|t| t.manner.as_ref()).map(|m| m.value.clone())
+    };
+    fields.text("manner", manner(o).as_deref(), manner(n).as_deref());
 }

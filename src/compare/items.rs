@@ -22,7 +22,7 @@ fn quantity(value: Option<&Spanned<Quantity>>) -> Option<String> {
     })
 }
 
-/// Recitals (as a set of texts), definitions, ambition, amendment and accession.
+/// Recitals (as a set of texts), definitions and ambition.
 pub fn compare_texts(old: &Agreement, new: &Agreement, out: &mut Vec<Change>) {
     recitals(old, new, out);
     for (id, o, n) in pair(&old.definitions, &new.definitions, |d| d.id.value.clone()) {
@@ -70,23 +70,6 @@ pub fn compare_texts(old: &Agreement, new: &Agreement, out: &mut Vec<Change>) {
             .collect()
     };
     fields.set("endorsed-by", endorsed(old), endorsed(new));
-    let mut fields = Fields {
-        out,
-        section: "procedures",
-        noun: "procedure",
-        id: String::new(),
-    };
-    let text = |t: &Option<crate::model::Text>| t.as_ref().map(|t| t.value.clone());
-    fields.text(
-        "amendment",
-        text(&old.amendment).as_deref(),
-        text(&new.amendment).as_deref(),
-    );
-    fields.text(
-        "accession",
-        text(&old.accession).as_deref(),
-        text(&new.accession).as_deref(),
-    );
 }
 
 /// Recitals compared as texts regardless of order; a removed and an added

@@ -4,10 +4,11 @@ use serde::Serialize;
 
 use super::date::Date;
 use super::money::Money;
+use super::procedures::{Accession, Amendment, Confidentiality, Publication};
 use super::quantity::{Duration, Frequency, Percent, Quantity};
 use super::words::{
     AssetKind, Category, Consequence, DecisionRule, Function, InvestmentKind, Language, Level,
-    Obligation, Response, Role, Sector,
+    Obligation, Response, Role, Sector, Tier,
 };
 use crate::source::Span;
 
@@ -76,9 +77,9 @@ pub struct Agreement {
     /// How a party can leave.
     pub termination: Option<Termination>,
     /// How the agreement is changed.
-    pub amendment: Option<Text>,
+    pub amendment: Option<Amendment>,
     /// How new parties join.
-    pub accession: Option<Text>,
+    pub accession: Option<Accession>,
     /// Free clauses.
     pub clauses: Vec<Clause>,
     /// Files whose parties were brought in.
@@ -100,6 +101,8 @@ pub struct Agreement {
     pub force_majeure: Option<Text>,
     /// The penalty clause of the agreement.
     pub penalty: Option<Text>,
+    /// What the parties keep confidential, and within what law.
+    pub confidentiality: Option<Confidentiality>,
     /// Lookups, built on the first query (an agreement is not changed after loading).
     #[serde(skip)]
     pub(crate) index: std::sync::OnceLock<super::index::Index>,
@@ -147,8 +150,8 @@ pub struct Header {
     pub enforceable: Option<Spanned<bool>>,
     /// The law that governs the agreement.
     pub governing_law: Option<Text>,
-    /// Where the agreement is published.
-    pub publication: Option<Text>,
+    /// Where and how the agreement is published.
+    pub publication: Option<Publication>,
     /// Where it is signed.
     pub signed_at: Option<Text>,
     // Building blocks (issue 14).
@@ -209,6 +212,8 @@ pub struct Party {
     pub consulted: Option<Text>,
     /// How it is called in the text ("de Provincie").
     pub short_name: Option<Text>,
+    /// The level of government of a public party.
+    pub tier: Option<Spanned<Tier>>,
     /// The people who sign for it.
     pub representatives: Vec<Representative>,
     /// The whole item.
@@ -279,6 +284,18 @@ pub struct LegalFramework {
     pub state_aid: Option<Text>,
     /// Interests of third parties.
     pub third_parties: Option<Text>,
+    /// The statute that fixes the agreement's content and procedure.
+    pub basis: Option<Text>,
+    /// The public-law powers the agreement concerns.
+    pub powers: Option<Text>,
+    /// Public-law decisions stay subject to their statutory procedures.
+    pub reservation: Option<Text>,
+    /// Notification to the European Commission or others.
+    pub notification: Option<Text>,
+    /// The EU act the agreement implements.
+    pub implements: Option<Text>,
+    /// Why a covenant and not rules or self-regulation.
+    pub instrument: Option<Text>,
     /// The whole item.
     #[serde(skip)]
     pub span: Span,
@@ -696,6 +713,8 @@ pub struct Termination {
     pub grounds: Option<Text>,
     /// What happens to the others.
     pub consequences: Option<Spanned<Consequence>>,
+    /// How notice is given (in writing, to whom).
+    pub manner: Option<Text>,
     /// The whole item.
     #[serde(skip)]
     pub span: Span,

@@ -232,6 +232,8 @@ fn referents(a: &Agreement) -> HashMap<String, Referent> {
         ("liability", a.liability.is_some()),
         ("force-majeure", a.force_majeure.is_some()),
         ("penalty", a.penalty.is_some()),
+        ("publication", a.header.publication.is_some()),
+        ("confidentiality", a.confidentiality.is_some()),
     ];
     for (word, present) in articles {
         if present {

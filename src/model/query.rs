@@ -141,6 +141,7 @@ impl Agreement {
             && self.termination.is_none()
             && self.amendment.is_none()
             && self.accession.is_none()
+            && self.confidentiality.is_none()
             && self.scope.is_none();
         self.header.span.is_none() && !self.parties.is_empty() && lists_empty && items_absent
     }
@@ -360,6 +361,15 @@ impl Agreement {
     pub fn public_parties(&self) -> impl Iterator<Item = &Party> {
         self.parties.iter().filter(|p| p.is_public())
     }
+
+    /// The parties of central government (`tier national`), to whom the
+    /// *Aanwijzingen voor convenanten* apply as binding rules.
+    pub fn national_parties(&self) -> impl Iterator<Item = &Party> {
+        use super::words::Tier;
+        self.parties
+            .iter()
+            .filter(|p| p.tier.as_ref().is_some_and(|t| t.value == Tier::National))
+    }
 }
 
 /// Questions about one party.
@@ -428,5 +438,21 @@ impl super::agreement::Ambition {
     #[must_use]
     pub fn head(&self) -> crate::source::Span {
         head(self.span, "ambition")
+    }
+}
+
+impl super::procedures::Publication {
+    /// The `publication` keyword.
+    #[must_use]
+    pub fn head(&self) -> crate::source::Span {
+        head(self.span, "publication")
+    }
+}
+
+impl super::procedures::Confidentiality {
+    /// The `confidentiality` keyword that opens the block.
+    #[must_use]
+    pub fn head(&self) -> crate::source::Span {
+        head(self.span, "confidentiality")
     }
 }

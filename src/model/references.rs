@@ -52,7 +52,7 @@ pub enum Referent {
     Body,
     /// A free clause: by its article.
     Clause,
-    /// The termination, disputes, amendment or accession article: by its article.
+    /// The termination, disputes, amendment, accession, publication or confidentiality article: by its article.
     Article,
     /// An annex of the agreement: "bijlage 2" / "Annex 2".
     Annex,

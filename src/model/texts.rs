@@ -28,7 +28,7 @@ impl Agreement {
     /// header, parties, externals, entities, recitals, legal framework, scope,
     /// ambition, goals, deliverables, contributions, assets, risks, governance,
     /// accountability, agenda, disputes, termination, amendment, accession,
-    /// clauses and annexes.
+    /// confidentiality, clauses and annexes.
     #[must_use]
     pub fn texts(&self) -> Vec<&str> {
         self.written_texts(false)
@@ -82,12 +82,12 @@ impl Agreement {
             &h.short_title,
             &h.renewal,
             &h.governing_law,
-            &h.publication,
             &h.supersedes,
             &h.amends,
         ];
         texts.all(header.into_iter().flatten());
         texts.all(h.effective_upon.iter().map(|c| &c.upon));
+        texts.all(h.publication.iter().flat_map(super::Publication::texts));
         for party in &self.parties {
             texts.add(&party.name);
             let fields = [
@@ -116,6 +116,12 @@ impl Agreement {
                 &l.competition,
                 &l.state_aid,
                 &l.third_parties,
+                &l.basis,
+                &l.powers,
+                &l.reservation,
+                &l.notification,
+                &l.implements,
+                &l.instrument,
             ];
             texts.all(fields.into_iter().flatten());
         }
@@ -195,8 +201,16 @@ impl Agreement {
                 DisputeStep::Mediation(None) | DisputeStep::Consultation(_) => {}
             }
         }
-        texts.all(self.termination.iter().filter_map(|t| t.grounds.as_ref()));
-        texts.all([&self.amendment, &self.accession].into_iter().flatten());
+        if let Some(t) = &self.termination {
+            texts.all([&t.grounds, &t.manner].into_iter().flatten());
+        }
+        texts.all(self.amendment.iter().flat_map(super::Amendment::texts));
+        texts.all(self.accession.iter().flat_map(super::Accession::texts));
+        texts.all(
+            self.confidentiality
+                .iter()
+                .flat_map(super::Confidentiality::texts),
+        );
         for clause in &self.clauses {
             texts.all([&clause.title, &clause.text]);
         }

@@ -157,3 +157,23 @@ word_enum!(
         /** An agreement ("overeenkomst"), the default. */ Agreement = "agreement",
     }
 );
+
+// Aanwijzingen voor convenanten (issue 13)
+word_enum!(
+    /// The level of government of a public party.
+    Tier {
+        /** Central government: a ministry or an agency of the State. */ National = "national",
+        /** A province. */ Provincial = "provincial",
+        /** A municipality. */ Municipal = "municipal",
+        /** A water board. */ WaterBoard = "water-board",
+        /** A body under the Joint Arrangements Act. */ JointBody = "joint-body",
+        /** Any other public body. */ Other = "other",
+    }
+);
+word_enum!(
+    /// How much of the agreement is published.
+    Extent {
+        /** The full text. */ Full = "full",
+        /** Its essential content only. */ Summary = "summary",
+    }
+);

@@ -45,6 +45,9 @@ pub enum ItemKind {
     Liability,
     ForceMajeure,
     Penalty,
+    // Aanwijzingen voor convenanten (issue 13)
+    Publication,
+    Confidentiality,
 }
 
 impl ItemKind {
@@ -86,6 +89,8 @@ impl ItemKind {
             ItemKind::Liability => "liability",
             ItemKind::ForceMajeure => "force-majeure",
             ItemKind::Penalty => "penalty",
+            ItemKind::Publication => "publication",
+            ItemKind::Confidentiality => "confidentiality",
         }
     }
 }

@@ -165,6 +165,8 @@ pub(super) fn item_kind(rule: Rule) -> Option<ItemKind> {
         Rule::liability => ItemKind::Liability,
         Rule::force_majeure => ItemKind::ForceMajeure,
         Rule::penalty => ItemKind::Penalty,
+        Rule::publication => ItemKind::Publication,
+        Rule::confidentiality => ItemKind::Confidentiality,
         _ => return None,
     })
 }

@@ -14,6 +14,7 @@ pub fn check(item: &Item, diagnostics: &mut Vec<Diagnostic>) {
         if property.key == "contribution"
             || (property.key == "members" && item.kind.keyword() == "group")
             || (property.key == "party" && item.kind.keyword() == "notices")
+            || (property.key == "in" && item.kind.keyword() == "publication")
         {
             continue;
         }

@@ -88,6 +88,8 @@ keywords! {
         k_liability = "liability",
         k_force_majeure = "force-majeure",
         k_penalty = "penalty",
+        // Aanwijzingen voor convenanten (issue 13)
+        k_confidentiality = "confidentiality",
     }
     nested {
         k_representative = "representative",
@@ -197,6 +199,28 @@ keywords! {
     item_properties {
         k_party = "party" => p_notify;
         k_penalty = "penalty" => p_penalty;
+        // Aanwijzingen voor convenanten (issue 13)
+        k_tier = "tier" => p_tier;
+        k_in = "in" => p_in;
+        k_extent = "extent" => p_extent;
+        k_within = "within" => p_within;
+        k_inspection = "inspection" => p_inspection;
+        k_open_to = "open-to" => p_open_to;
+        k_approved_by = "approved-by" => p_approved_by;
+        k_conditions = "conditions" => p_conditions;
+        k_announced = "announced" => p_announced;
+        k_procedure = "procedure" => p_procedure;
+        k_unforeseen = "unforeseen" => p_unforeseen;
+        k_deviation = "deviation" => p_deviation;
+        k_published = "published" => p_published;
+        k_subject_to = "subject-to" => p_subject_to;
+        k_basis = "basis" => p_basis;
+        k_powers = "powers" => p_powers;
+        k_reservation = "reservation" => p_reservation;
+        k_notification = "notification" => p_notification;
+        k_implements = "implements" => p_implements;
+        k_instrument = "instrument" => p_instrument;
+        k_manner = "manner" => p_manner;
     }
     words {
         k_from = "from",

@@ -42,8 +42,8 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         .with_secondary(public.id.span, "a public party")
         .with_help(
             "say who may join and on what terms, or why no one can: \
-             `accession \"Others in the same position may join with the consent of the steering group.\"`; \
-             others in the same position may not be refused",
+             `accession { open-to \"...\"  approved-by BODY  conditions \"...\" }` or \
+             `accession closed \"reason\"`; others in the same position may not be refused",
         ),
     );
 }
@@ -58,6 +58,8 @@ mod tests {
         assert_eq!(crate::check::run_rule(check, public).1.len(), 1);
         let open = format!("{public}accession \"Anyone may join.\"\n");
         assert!(crate::check::run_rule(check, &open).1.is_empty());
+        let closed = format!("{public}accession closed \"Only the two networks.\"\n");
+        assert!(crate::check::run_rule(check, &closed).1.is_empty());
         let private = "party a \"A\" { sector private }\n";
         assert!(crate::check::run_rule(check, private).1.is_empty());
     }

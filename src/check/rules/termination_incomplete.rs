@@ -1,7 +1,8 @@
 //! C029 termination-incomplete: A termination clause without a notice period or grounds.
 //!
-//! The indefinite term without notice is C013's. The manner of termination cannot be written yet;
-//! missing consequences are a help line only (Aanwijzing 20, derde lid, is a recommendation).
+//! The indefinite term without notice is C013's. The manner defaults to "in writing", which the
+//! document's notice lid says, so a missing `manner` is a help line only, like missing consequences
+//! (Aanwijzing 20, derde lid, is a recommendation).
 
 use crate::check::Context;
 use crate::check::RuleInfo;
@@ -45,6 +46,11 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         "say as clearly as possible when and how a party may leave: \
          `termination { notice 6 months  grounds \"...\" }`",
     );
+    if termination.manner.is_none() {
+        help.push_str(
+            "; the document says notice is given in writing: add `manner \"...\"` to say to whom and how",
+        );
+    }
     if termination.consequences.is_none() {
         help.push_str(
             "; consider also what happens to the others (`consequences continue` or `dissolve`)",

@@ -55,6 +55,12 @@ pub fn legal_framework(lw: &Lowerer<'_>, item: &Item) -> LegalFramework {
         competition: text("competition"),
         state_aid: text("state-aid"),
         third_parties: text("third-parties"),
+        basis: text("basis"),
+        powers: text("powers"),
+        reservation: text("reservation"),
+        notification: text("notification"),
+        implements: text("implements"),
+        instrument: text("instrument"),
         span: item.span,
     }
 }
@@ -101,6 +107,7 @@ pub fn termination(lw: &mut Lowerer<'_>, item: &Item) -> Termination {
             .property("consequences")
             .and_then(|p| p.values.first())
             .and_then(|v| lw.word(v, Consequence::from_word)),
+        manner: item.property("manner").and_then(|p| lw.first_text(p)),
         span: item.span,
     }
 }

@@ -2,8 +2,9 @@
 
 use super::values::Lowerer;
 use crate::model::agreement::{Condition, Expiry, Header, Spanned};
+use crate::model::procedures::Publication;
 use crate::model::words::{DocumentKind, Function, Language};
-use crate::syntax::ast::{Item, ValueKind};
+use crate::syntax::ast::{Item, ItemKind, ValueKind};
 
 /// The header described by a `covenant` item.
 pub fn header(lw: &mut Lowerer<'_>, item: &Item) -> Header {
@@ -53,7 +54,9 @@ pub fn header(lw: &mut Lowerer<'_>, item: &Item) -> Header {
             "authentic" => header.authentic = property.values.iter().map(|v| lw.text(v)).collect(),
             "enforceable" => header.enforceable = Some(lw.yes(value)),
             "governing-law" => header.governing_law = Some(lw.text(value)),
-            "publication" => header.publication = Some(lw.text(value)),
+            "publication" => {
+                header.publication = Some(super::procedures::publication_text(lw, property));
+            }
             "signed-at" => header.signed_at = Some(lw.text(value)),
             "kind" => header.kind = lw.word(value, DocumentKind::from_word),
             "condition" => header.condition = Some(lw.text(value)),
@@ -61,5 +64,20 @@ pub fn header(lw: &mut Lowerer<'_>, item: &Item) -> Header {
             _ => {}
         }
     }
+    header.publication = publication(lw, item, header.publication.take());
     header
+}
+
+/// The header's publication: the block if there is one, else the one-line form
+/// (both together are reported as given twice while parsing).
+fn publication(
+    lw: &mut Lowerer<'_>,
+    item: &Item,
+    line: Option<Publication>,
+) -> Option<Publication> {
+    let block = item
+        .items()
+        .iter()
+        .find(|i| i.kind == ItemKind::Publication);
+    block.map_or(line, |b| Some(super::procedures::publication(lw, b)))
 }

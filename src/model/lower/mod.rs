@@ -7,6 +7,7 @@ mod governance;
 mod header;
 mod parties;
 mod provisions;
+mod procedures;
 mod values;
 
 pub use values::Lowerer;
@@ -54,8 +55,8 @@ fn lower_item(lw: &mut Lowerer<'_>, item: &Item, a: &mut Agreement) {
         ItemKind::Agenda => a.agenda = Some(governance::agenda(lw, item)),
         ItemKind::Disputes => a.disputes = Some(clauses::disputes(lw, item)),
         ItemKind::Termination => a.termination = Some(clauses::termination(lw, item)),
-        ItemKind::Amendment => a.amendment = Some(clauses::text_arg(lw, item)),
-        ItemKind::Accession => a.accession = Some(clauses::text_arg(lw, item)),
+        ItemKind::Amendment => a.amendment = Some(procedures::amendment(lw, item)),
+        ItemKind::Accession => a.accession = Some(procedures::accession(lw, item)),
         ItemKind::Clause => a.clauses.push(clauses::clause(lw, item)),
         ItemKind::External => a.externals.push(parties::external(lw, item)),
         ItemKind::Entity => a.entities.push(parties::entity(lw, item)),
@@ -65,11 +66,15 @@ fn lower_item(lw: &mut Lowerer<'_>, item: &Item, a: &mut Agreement) {
         ItemKind::Liability => a.liability = Some(provisions::liability(lw, item)),
         ItemKind::ForceMajeure => a.force_majeure = Some(clauses::text_arg(lw, item)),
         ItemKind::Penalty => a.penalty = Some(clauses::text_arg(lw, item)),
+        ItemKind::Confidentiality => {
+            a.confidentiality = Some(procedures::confidentiality(lw, item));
+        }
         ItemKind::Representative
         | ItemKind::Body
         | ItemKind::Report
         | ItemKind::Evaluation
-        | ItemKind::Theme => {}
+        | ItemKind::Theme
+        | ItemKind::Publication => {}
     }
 }
 
@@ -93,6 +98,7 @@ fn is_single(kind: ItemKind) -> bool {
             | ItemKind::Liability
             | ItemKind::ForceMajeure
             | ItemKind::Penalty
+            | ItemKind::Confidentiality
     )
 }
 

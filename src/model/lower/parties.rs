@@ -2,7 +2,7 @@
 
 use super::values::Lowerer;
 use crate::model::agreement::{Entity, External, Group, Mandate, Party, Representative, Spanned};
-use crate::model::words::{Role, Sector};
+use crate::model::words::{Role, Sector, Tier};
 use crate::syntax::ast::{Item, ValueKind};
 
 /// The party described by a `party` item.
@@ -21,6 +21,7 @@ pub fn party(lw: &mut Lowerer<'_>, item: &Item) -> Party {
         part_of: None,
         consulted: None,
         short_name: None,
+        tier: None,
         representatives: Vec::new(),
         span: item.span,
     };
@@ -39,6 +40,7 @@ pub fn party(lw: &mut Lowerer<'_>, item: &Item) -> Party {
             "part-of" => party.part_of = Some(lw.text(value)),
             "consulted" => party.consulted = Some(lw.text(value)),
             "short-name" => party.short_name = Some(lw.text(value)),
+            "tier" => party.tier = lw.word(value, Tier::from_word),
             _ => {}
         }
     }

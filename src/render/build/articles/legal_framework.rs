@@ -12,6 +12,12 @@ pub(super) fn build(c: &mut Ctx) -> Option<Part> {
         ("competition", "legal.competition", &lf.competition),
         ("state-aid", "legal.state_aid", &lf.state_aid),
         ("third-parties", "legal.third_parties", &lf.third_parties),
+        ("basis", "legal.basis", &lf.basis),
+        ("powers", "legal.powers", &lf.powers),
+        ("reservation", "legal.reservation", &lf.reservation),
+        ("notification", "legal.notification", &lf.notification),
+        ("implements", "legal.implements", &lf.implements),
+        ("instrument", "legal.instrument", &lf.instrument),
     ];
     let leden = fields
         .iter()

@@ -1,10 +1,13 @@
 //! The articles in the customary order, one file per kind; empty ones are left out.
 
+mod accession;
 mod accountability;
 mod agenda;
 mod ambition;
+mod amendment;
 mod clause;
 mod commitments;
+mod confidentiality;
 mod contributions;
 mod definitions;
 mod disputes;
@@ -19,6 +22,7 @@ mod notices;
 mod operation;
 mod ownership;
 mod plain;
+mod publication;
 mod risks;
 mod scope;
 mod term;
@@ -50,14 +54,15 @@ pub(super) fn all(c: &mut Ctx) -> Result<Vec<Part>, RenderError> {
     parts.extend(liability::build(c));
     parts.extend(plain::force_majeure(c));
     parts.extend(plain::penalty(c));
-    parts.extend(plain::accession(c));
-    parts.extend(plain::amendment(c));
+    parts.extend(confidentiality::build(c));
+    parts.extend(accession::build(c));
+    parts.extend(amendment::build(c));
     parts.extend(termination::build(c));
     parts.extend(disputes::build(c));
     parts.extend(notices::build(c));
     parts.extend(plain::governing_law(c));
     parts.extend(term::build(c));
-    parts.extend(plain::publication(c));
+    parts.extend(publication::build(c));
     parts.extend(plain::short_title(c));
     parts.extend(final_provisions::build(c));
     Ok(parts)

@@ -1,5 +1,5 @@
-//! The short articles of one sentence: accession, amendment, governing law,
-//! publication, short title; force majeure and penalty.
+//! The short articles of one sentence: governing law and short title; force
+//! majeure and penalty.
 
 use super::super::say::sentence;
 use super::super::{Ctx, Part, lid, para};
@@ -27,16 +27,6 @@ fn single(
     )
 }
 
-/// How new parties join.
-pub(super) fn accession(c: &mut Ctx) -> Option<Part> {
-    single(c, "accession", c.say.a.accession.as_ref(), None)
-}
-
-/// How the agreement is amended.
-pub(super) fn amendment(c: &mut Ctx) -> Option<Part> {
-    single(c, "amendment", c.say.a.amendment.as_ref(), None)
-}
-
 /// The law that governs the agreement.
 pub(super) fn governing_law(c: &mut Ctx) -> Option<Part> {
     single(
@@ -44,16 +34,6 @@ pub(super) fn governing_law(c: &mut Ctx) -> Option<Part> {
         "governing-law",
         c.say.a.header.governing_law.as_ref(),
         Some(("law.text", "law")),
-    )
-}
-
-/// Where the agreement is published.
-pub(super) fn publication(c: &mut Ctx) -> Option<Part> {
-    single(
-        c,
-        "publication",
-        c.say.a.header.publication.as_ref(),
-        Some(("publication.text", "where")),
     )
 }
 

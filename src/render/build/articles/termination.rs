@@ -1,4 +1,4 @@
-//! Opzegging: notice period, grounds and what termination does to the others.
+//! Opzegging: notice period, manner, grounds and what termination does to the others.
 
 use super::super::say::sentence;
 use super::super::{Ctx, Part, lid, para};
@@ -20,6 +20,15 @@ pub(super) fn build(c: &mut Ctx) -> Option<Part> {
                     "termination.notice"
                 },
                 &[("period", &say.duration(notice.value))],
+            ))],
+        ));
+    }
+    if let Some(manner) = &t.manner {
+        leden.push(lid(
+            "lid.termination.manner".to_string(),
+            vec![para(say.fill(
+                "termination.manner",
+                &[("manner", c.text(&manner.value))],
             ))],
         ));
     }
