@@ -12,6 +12,7 @@ mod items;
 mod keyed;
 mod money;
 mod parties;
+mod provisions;
 pub mod report;
 mod text;
 
@@ -52,6 +53,7 @@ pub fn compare(old: &Agreement, new: &Agreement) -> Diff {
     economics::compare(old, new, &mut changes);
     governance::compare(old, new, &mut changes);
     items::compare_clauses(old, new, &mut changes);
+    provisions::compare(old, new, &mut changes);
     let money_moved = changes.iter().any(|c| c.money.is_some());
     let committed = if money_moved {
         committed_summary(old, new)
