@@ -57,7 +57,7 @@ fn only(path: &str, text: String, code: &str, at: &str) {
 fn a_misspelled_party_in_notices_is_an_unknown_party() {
     let text = edited(
         WARMTENET,
-        "party netbeheer  contact",
+        "party netbeheer contact",
         "party netbeheeer contact",
     );
     only(WARMTENET, text, "R001", "netbeheeer");
