@@ -166,3 +166,36 @@ fn the_model_exports_the_building_blocks() {
     assert!(json["force_majeure"].is_string());
     assert!(json["deliverables"][0]["penalty"].is_string());
 }
+
+#[test]
+fn originals_are_written_in_words_up_to_twelve_and_in_numerals_beyond() {
+    let closing = |count: &str, language| {
+        let text = edited(BLOCKS, "originals     3", &format!("originals     {count}"));
+        let options = Options {
+            language: Some(language),
+            ..Options::default()
+        };
+        let md = render_markdown(&loaded(BLOCKS, text).agreement, &options).expect("md");
+        md.lines()
+            .find(|l| l.starts_with("Aldus") || l.starts_with("Thus"))
+            .unwrap_or_default()
+            .to_string()
+    };
+    use covenant::model::words::Language::{En, Nl};
+    assert_eq!(
+        closing("7", Nl),
+        "Aldus overeengekomen en in zevenvoud ondertekend te Riverside:"
+    );
+    assert_eq!(
+        closing("12", En),
+        "Thus agreed and signed in twelve originals at Riverside:"
+    );
+    assert_eq!(
+        closing("13", Nl),
+        "Aldus overeengekomen en in 13 exemplaren ondertekend te Riverside:"
+    );
+    assert_eq!(
+        closing("1", En),
+        "Thus agreed and signed in one original at Riverside:"
+    );
+}
