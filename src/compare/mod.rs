@@ -13,6 +13,7 @@ mod keyed;
 mod money;
 mod parties;
 mod procedures;
+mod provisions;
 pub mod report;
 mod text;
 
@@ -54,6 +55,7 @@ pub fn compare(old: &Agreement, new: &Agreement) -> Diff {
     governance::compare(old, new, &mut changes);
     items::compare_clauses(old, new, &mut changes);
     procedures::compare(old, new, &mut changes);
+    provisions::compare(old, new, &mut changes);
     let money_moved = changes.iter().any(|c| c.money.is_some());
     let committed = if money_moved {
         committed_summary(old, new)

@@ -270,6 +270,8 @@ fn title(section: &str) -> &str {
         "risks" => "Risks",
         "governance" => "Governance",
         "clauses" => "Clauses",
+        "notices" => "Notices",
+        "liability" => "Liability",
         other => other,
     }
 }
