@@ -19,6 +19,7 @@ mod recursion;
 pub mod templates;
 mod totals;
 pub mod tree;
+pub(crate) mod xml;
 
 use std::fmt;
 use std::sync::Arc;
@@ -26,6 +27,7 @@ use std::sync::Arc;
 use tera::Context;
 
 pub use templates::Templates;
+pub(crate) use build::say::duration_in;
 
 use crate::model::Agreement;
 use crate::model::words::Language;

@@ -17,7 +17,7 @@ mod reference;
 mod styles;
 mod tables;
 mod targets;
-mod xml;
+use super::xml;
 
 pub use package::timestamp_of_epoch;
 pub use reference::{Page, Reference};
