@@ -12,10 +12,12 @@ mod items;
 mod keyed;
 mod money;
 mod parties;
+mod reader;
 pub mod report;
 mod text;
 
 pub use change::{Change, MoneyChange, WordEdit};
+pub use reader::Reader;
 pub use money::{PartyMoney, committed_summary, format_money, format_signed};
 pub use text::{normalize, word_diff};
 
