@@ -442,7 +442,7 @@ mod tests {
             "het college van burgemeester en wethouders"
         );
         assert_eq!(say.with_article("Het Rijk", At::Within), "het Rijk");
-        assert_eq!(say.with_article("Bestuur", At::Start), "Het Bestuur");
+        assert_eq!(say.with_article("Bestuur", At::Start), "Het bestuur");
         assert_eq!(
             say.with_article("Warmte Netbeheer Zwolle B.V.", At::Within),
             "Warmte Netbeheer Zwolle B.V."
