@@ -323,7 +323,10 @@ fn syntax_error_exits_2_with_diagnostics() {
 fn the_reader_sees_names_and_values_as_in_the_document_in_either_language() {
     let replacements = [
         ("due        2027-12-31", "due        2028-03-31"),
-        ("bearers    aannemer 70%, gemeente 30%", "bearers    aannemer 60%, gemeente 40%"),
+        (
+            "bearers    aannemer 70%, gemeente 30%",
+            "bearers    aannemer 60%, gemeente 40%",
+        ),
     ];
     let (_dir, old, new) = versions(&replacements);
     let (_, dutch, _) = diff_with(&old, &new, "human", &[]);
@@ -331,13 +334,28 @@ fn the_reader_sees_names_and_values_as_in_the_document_in_either_language() {
         dutch.contains("termijn 31 december 2027 -> 31 maart 2028"),
         "{dutch}"
     );
-    assert!(dutch.contains("aandeel in het risico van Opdrachtnemer 70% -> 60%"), "{dutch}");
+    assert!(
+        dutch.contains("aandeel in het risico van Opdrachtnemer 70% -> 60%"),
+        "{dutch}"
+    );
     assert!(dutch.ends_with("3 wijzigingen\n"), "{dutch}");
     let (_, english, _) = diff_with(&old, &new, "md", &["--lang", "en"]);
-    assert!(english.contains("due date 31 December 2027 → 31 March 2028"), "{english}");
+    assert!(
+        english.contains("due date 31 December 2027 → 31 March 2028"),
+        "{english}"
+    );
     assert!(english.contains("3 changes."), "{english}");
-    for source in ["fase1", "bearers.aannemer", "2027-12-31", "termijn", "wijziging"] {
+    for source in [
+        "fase1",
+        "bearers.aannemer",
+        "2027-12-31",
+        "termijn",
+        "wijziging",
+    ] {
         assert!(!english.contains(source), "{source} in {english}");
-        assert!(!dutch.contains(source) || source == "termijn" || source == "wijziging", "{source} in {dutch}");
+        assert!(
+            !dutch.contains(source) || source == "termijn" || source == "wijziging",
+            "{source} in {dutch}"
+        );
     }
 }

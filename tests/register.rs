@@ -303,8 +303,14 @@ fn the_register_of_dutch_agreements_reads_in_dutch() {
     assert!(markdown.starts_with("# Register van samenwerkingsverbanden"));
     assert!(markdown.contains("€ 1.800.000"), "{markdown}");
     assert!(markdown.contains("1 januari 2026"), "{markdown}");
-    assert!(!markdown.contains("EUR 1_"), "no source notation: {markdown}");
-    assert!(!markdown.contains("examples/"), "paths relative to the folder given");
+    assert!(
+        !markdown.contains("EUR 1_"),
+        "no source notation: {markdown}"
+    );
+    assert!(
+        !markdown.contains("examples/"),
+        "paths relative to the folder given"
+    );
     let one = register(&["examples/gemaal-grensbeek.covenant"], "md");
     assert!(one.contains("1 overeenkomst,"), "{one}");
 }

@@ -77,7 +77,10 @@ fn render(loaded: &Loaded, found: &[Diagnostic], which: usize) {
         .filter(|d| d.is_error())
         .map(|d| Issue {
             code: d.code.to_string(),
-            line: Located::new(d, &loaded.sources, &renderer).primary.start.line,
+            line: Located::new(d, &loaded.sources, &renderer)
+                .primary
+                .start
+                .line,
             message: d.message.clone(),
         })
         .collect();

@@ -109,7 +109,10 @@ pub(crate) fn load_checked(
         .iter()
         .map(|d| Issue {
             code: d.code.to_string(),
-            line: Located::new(d, &loaded.sources, &renderer).primary.start.line,
+            line: Located::new(d, &loaded.sources, &renderer)
+                .primary
+                .start
+                .line,
             message: d.message.clone(),
         })
         .collect();

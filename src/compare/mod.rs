@@ -17,8 +17,8 @@ pub mod report;
 mod text;
 
 pub use change::{Change, MoneyChange, WordEdit};
-pub use reader::Reader;
 pub use money::{PartyMoney, committed_summary, format_money, format_signed};
+pub use reader::Reader;
 pub use text::{normalize, word_diff};
 
 use crate::model::Agreement;

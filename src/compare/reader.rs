@@ -238,10 +238,40 @@ fn name_in(a: &Agreement, id: &str) -> Option<String> {
         .iter()
         .find(|x| x.id.value == id)
         .map(|x| quoted(&x.title))
-        .or_else(|| a.deliverables.iter().find(|x| x.id.value == id).map(|x| quoted(&x.title)))
-        .or_else(|| a.risks.iter().find(|x| x.id.value == id).map(|x| quoted(&x.title)))
-        .or_else(|| a.assets.iter().find(|x| x.id.value == id).map(|x| quoted(&x.title)))
-        .or_else(|| a.clauses.iter().find(|x| x.id.value == id).map(|x| quoted(&x.title)))
-        .or_else(|| a.annexes.iter().find(|x| x.id.value == id).map(|x| quoted(&x.title)))
-        .or_else(|| a.definitions.iter().find(|x| x.id.value == id).map(|x| quoted(&x.term)))
+        .or_else(|| {
+            a.deliverables
+                .iter()
+                .find(|x| x.id.value == id)
+                .map(|x| quoted(&x.title))
+        })
+        .or_else(|| {
+            a.risks
+                .iter()
+                .find(|x| x.id.value == id)
+                .map(|x| quoted(&x.title))
+        })
+        .or_else(|| {
+            a.assets
+                .iter()
+                .find(|x| x.id.value == id)
+                .map(|x| quoted(&x.title))
+        })
+        .or_else(|| {
+            a.clauses
+                .iter()
+                .find(|x| x.id.value == id)
+                .map(|x| quoted(&x.title))
+        })
+        .or_else(|| {
+            a.annexes
+                .iter()
+                .find(|x| x.id.value == id)
+                .map(|x| quoted(&x.title))
+        })
+        .or_else(|| {
+            a.definitions
+                .iter()
+                .find(|x| x.id.value == id)
+                .map(|x| quoted(&x.term))
+        })
 }

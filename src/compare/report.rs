@@ -79,17 +79,27 @@ fn line(change: &Change, r: &Reader, markdown: bool) -> String {
             .map_or_else(|| r.get("none"), |v| r.value(change, v))
     };
     let arrow = if markdown { "→" } else { "->" };
-    let field = change.field.as_deref().map(|f| esc(&r.field(f))).unwrap_or_default();
+    let field = change
+        .field
+        .as_deref()
+        .map(|f| esc(&r.field(f)))
+        .unwrap_or_default();
     let what = if field.is_empty() {
         subject.clone()
     } else {
         format!("{subject}: {field}")
     };
     if change.kind.ends_with("-added") {
-        return r.fill("added", &[("what", &what), ("value", &esc(&show(&change.new)))]);
+        return r.fill(
+            "added",
+            &[("what", &what), ("value", &esc(&show(&change.new)))],
+        );
     }
     if change.kind.ends_with("-removed") {
-        return r.fill("removed", &[("what", &what), ("value", &esc(&show(&change.old)))]);
+        return r.fill(
+            "removed",
+            &[("what", &what), ("value", &esc(&show(&change.old)))],
+        );
     }
     if long_words(change).is_some() {
         return r.fill("changed_text", &[("what", &what)]);
@@ -181,7 +191,10 @@ pub fn markdown(diff: &Diff, r: &Reader) -> String {
     for change in &diff.changes {
         if change.section != section {
             section = change.section;
-            out.push_str(&format!("\n### {}\n\n", escape_md(&capitalise(&r.section(section)))));
+            out.push_str(&format!(
+                "\n### {}\n\n",
+                escape_md(&capitalise(&r.section(section)))
+            ));
         }
         out.push_str(&format!("- {}\n", line(change, r, true)));
         if let Some(words) = long_words(change) {

@@ -7,8 +7,7 @@ use super::identity::{Occurrence, match_parties};
 use super::mentions::Mentions;
 use super::{
     Affiliation, AgreementEntry, ContributionLine, CostShareLine, Due, Joint, Membership,
-    PartyEntry,
-    Register, RiskBorne, Seat, Stake,
+    PartyEntry, Register, RiskBorne, Seat, Stake,
 };
 use crate::check::{Levels, check};
 use crate::model::words::DecisionRule;
@@ -428,14 +427,24 @@ fn jointly(
             let mine = |file: &String| *file == membership.file;
             Joint {
                 group: group.name.clone(),
-                seats: group.seats.iter().filter(|s| mine(&s.file)).cloned().collect(),
+                seats: group
+                    .seats
+                    .iter()
+                    .filter(|s| mine(&s.file))
+                    .cloned()
+                    .collect(),
                 contributions: group
                     .contributions
                     .iter()
                     .filter(|c| mine(&c.file))
                     .cloned()
                     .collect(),
-                risks: group.risks.iter().filter(|r| mine(&r.file)).cloned().collect(),
+                risks: group
+                    .risks
+                    .iter()
+                    .filter(|r| mine(&r.file))
+                    .cloned()
+                    .collect(),
             }
         })
         .collect()

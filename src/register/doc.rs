@@ -106,7 +106,10 @@ pub fn blocks(register: &Register, w: &Words) -> Vec<Block> {
             &[
                 ("today", &w.date(register.today)),
                 ("until", &w.date(register.due_until)),
-                ("agreements", &w.count("agreement", register.agreements.len())),
+                (
+                    "agreements",
+                    &w.count("agreement", register.agreements.len()),
+                ),
                 ("parties", &w.count("party", register.parties.len())),
             ],
         )),
@@ -271,13 +274,9 @@ fn contribution_kind(w: &Words, line: &ContributionLine) -> String {
 }
 
 fn contribution_table(w: &Words, lines: &[ContributionLine]) -> Block {
-    let rows = lines.iter().map(|c| {
-        vec![
-            c.file.clone(),
-            contribution_kind(w, c),
-            w.money(&c.amount),
-        ]
-    });
+    let rows = lines
+        .iter()
+        .map(|c| vec![c.file.clone(), contribution_kind(w, c), w.money(&c.amount)]);
     Block::Table(
         heads(w, &["file", "contribution", "amount"]),
         rows.collect(),
@@ -351,7 +350,11 @@ fn risks_borne(w: &Words, risks: &[RiskBorne]) -> Vec<String> {
             match &r.borne {
                 Some(borne) => w.fill(
                     "risk_borne",
-                    &[("title", &r.title), ("share", &share), ("amount", &w.exact(borne))],
+                    &[
+                        ("title", &r.title),
+                        ("share", &share),
+                        ("amount", &w.exact(borne)),
+                    ],
                 ),
                 None => w.fill("risk_uncapped", &[("title", &r.title), ("share", &share)]),
             }
@@ -365,7 +368,10 @@ fn joint(w: &Words, j: &Joint) -> String {
     parts.extend(j.contributions.iter().map(|c| {
         w.fill(
             "kind_amount",
-            &[("kind", &contribution_kind(w, c)), ("amount", &w.money(&c.amount))],
+            &[
+                ("kind", &contribution_kind(w, c)),
+                ("amount", &w.money(&c.amount)),
+            ],
         )
     }));
     parts.extend(risks_borne(w, &j.risks));
@@ -385,13 +391,22 @@ fn affiliation_blocks(a: &Affiliation, w: &Words, out: &mut Vec<Block>) {
         "term",
         &[
             ("from", &a.effective.map(|d| w.date(d)).unwrap_or_default()),
-            ("to", &a.expires.as_ref().map(|e| w.expires(e)).unwrap_or_default()),
+            (
+                "to",
+                &a.expires.as_ref().map(|e| w.expires(e)).unwrap_or_default(),
+            ),
         ],
     );
     let jointly: Vec<String> = a.jointly.iter().map(|j| joint(w, j)).collect();
     let rows = [
         ("file", a.file.clone()),
-        ("function", a.function.as_ref().map(|f| w.word("register.function", f)).unwrap_or_default()),
+        (
+            "function",
+            a.function
+                .as_ref()
+                .map(|f| w.word("register.function", f))
+                .unwrap_or_default(),
+        ),
         ("meeting_place", opt(a.meeting_place.as_ref())),
         ("public_interest", opt(a.public_interest.as_ref())),
         ("held", seats_held(w, &a.held).join("; ")),

@@ -134,7 +134,10 @@ mod tests {
             cents: 190_000_000,
         };
         assert_eq!(nl.money(&amount), "€ 1.900.000");
-        assert_eq!(nl.exact(&Exact::new("EUR", 333_300_003_333)), "€ 333.300,003333");
+        assert_eq!(
+            nl.exact(&Exact::new("EUR", 333_300_003_333)),
+            "€ 333.300,003333"
+        );
         assert_eq!(nl.expires("2027-12-31"), "31 december 2027");
         assert_eq!(nl.expires("never"), "onbepaalde tijd");
         assert_eq!(nl.percent("33.33"), "33,33%");

@@ -26,8 +26,8 @@ use std::sync::Arc;
 
 use tera::Context;
 
-pub use templates::Templates;
 pub(crate) use build::say::duration_in;
+pub use templates::Templates;
 
 use crate::model::Agreement;
 use crate::model::words::Language;
