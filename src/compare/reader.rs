@@ -4,7 +4,7 @@
 
 use super::change::Change;
 use crate::model::words::Language;
-use crate::model::{Agreement, Date, Duration, Money, Percent};
+use crate::model::{Agreement, Date, Decimal, Duration, Money, Percent};
 use crate::render::i18n::Messages;
 use crate::render::{duration_in, format};
 
@@ -163,6 +163,31 @@ impl<'a> Reader<'a> {
             .join(", ")
     }
 
+    /// What an item added or removed holds, as its summary lists it
+    /// (`"Name", capacity "...", mandate statutory`): names unquoted, each
+    /// property in words.
+    #[must_use]
+    pub fn summary(&self, summary: &str) -> String {
+        summary
+            .split(", ")
+            .map(|part| match part.split_once(' ') {
+                _ if Money::parse(part).is_ok() => self.value_words(part),
+                Some((key, rest)) if !part.starts_with('"') => {
+                    let field = self.word("diff.field", key);
+                    let rest = rest.trim_matches('"');
+                    let value = if rest.starts_with('"') || rest.contains(' ') {
+                        rest.to_string()
+                    } else {
+                        self.value_words(rest)
+                    };
+                    format!("{field} {value}")
+                }
+                _ => part.trim_matches('"').to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// One value: a whole amount, else each word read on its own.
     fn value_words(&self, value: &str) -> String {
         if let Ok(money) = Money::parse(value) {
@@ -187,6 +212,9 @@ impl<'a> Reader<'a> {
         }
         if let Ok(percent) = Percent::parse(word) {
             return format::percent(percent, self.language);
+        }
+        if let Some(number) = Decimal::parse(word).filter(|_| word.len() > 3) {
+            return format::number(number, self.language);
         }
         if let Some(name) = self.name(word) {
             return name;
@@ -274,4 +302,24 @@ fn name_in(a: &Agreement, id: &str) -> Option<String> {
                 .find(|x| x.id.value == id)
                 .map(|x| quoted(&x.term))
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summaries_and_values_read_as_the_documents_write_them() {
+        let a = Agreement::default();
+        let nl = Reader::new(&a, &a, Language::Nl).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            nl.summary("\"B. Jansen\", capacity \"directeur\", mandate statutory"),
+            "B. Jansen, hoedanigheid directeur, bevoegdheid op grond van de wet"
+        );
+        assert_eq!(nl.summary("EUR 350_000"), "€ 350.000");
+        assert_eq!(nl.value_words("6 months"), "zes maanden");
+        assert_eq!(nl.value_words("effort"), "inspanning");
+        assert_eq!(nl.signed("EUR", -5_000_000), "-€ 50.000");
+        assert_eq!(nl.count(1), "1 wijziging");
+    }
 }

@@ -89,16 +89,20 @@ fn line(change: &Change, r: &Reader, markdown: bool) -> String {
     } else {
         format!("{subject}: {field}")
     };
+    let summary = |v: &Option<String>| match v {
+        Some(v) if change.words.is_none() => r.summary(v),
+        _ => show(v),
+    };
     if change.kind.ends_with("-added") {
         return r.fill(
             "added",
-            &[("what", &what), ("value", &esc(&show(&change.new)))],
+            &[("what", &what), ("value", &esc(&summary(&change.new)))],
         );
     }
     if change.kind.ends_with("-removed") {
         return r.fill(
             "removed",
-            &[("what", &what), ("value", &esc(&show(&change.old)))],
+            &[("what", &what), ("value", &esc(&summary(&change.old)))],
         );
     }
     if long_words(change).is_some() {
