@@ -334,3 +334,20 @@ fn lang_en_words_every_generated_word_in_english() {
     let html = register_with(&["examples"], "html", &["--lang", "en"]);
     assert!(html.contains("<html lang=\"en\">"));
 }
+
+#[test]
+fn covenant_toml_sets_the_readers_language() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "examples/gemaal-grensbeek.covenant",
+        dir.path().join("gemaal.covenant"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("covenant.toml"), "language = \"en\"\n").unwrap();
+    let markdown = register(&[dir.path().to_str().unwrap()], "md");
+    assert!(
+        markdown.starts_with("# Register of partnerships"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("| gemaal.covenant |"), "{markdown}");
+}

@@ -25,7 +25,7 @@ pub struct DiffArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
     pub format: DiffFormat,
-    /// The reader's language (default: the new version's `language`).
+    /// The reader's language (default: `language` in `covenant.toml`, else the new version's).
     #[arg(long, value_enum)]
     pub lang: Option<Lang>,
     /// Compare even when a version has errors under `covenant check` (never with syntax errors).
@@ -52,6 +52,8 @@ struct Version {
     loaded: Loaded,
     name: String,
     errors: usize,
+    /// The reader's language `covenant.toml` sets, if any.
+    language: Option<Language>,
 }
 
 /// Compares two versions; exit 0 when equal in meaning, 1 when different, 2 on
@@ -71,13 +73,14 @@ pub fn run(args: &DiffArgs) -> u8 {
     let language = match args.lang {
         Some(Lang::Nl) => Language::Nl,
         Some(Lang::En) => Language::En,
-        None => new
-            .loaded
-            .agreement
-            .header
-            .language
-            .as_ref()
-            .map_or(Language::Nl, |l| l.value),
+        None => new.language.unwrap_or_else(|| {
+            new.loaded
+                .agreement
+                .header
+                .language
+                .as_ref()
+                .map_or(Language::Nl, |l| l.value)
+        }),
     };
     let reader = match Reader::new(&old.loaded.agreement, &new.loaded.agreement, language) {
         Ok(reader) => reader,
@@ -154,6 +157,7 @@ fn read(path: &Path, config: &mut Config, allow_errors: bool) -> Option<Version>
             loaded,
             name,
             errors,
+            language: levels.language,
         });
     }
     let renderer = Renderer::new(Style::Plain, 100);

@@ -28,7 +28,7 @@ pub struct RegisterArgs {
     /// The reference date for deliverables due in the next 12 months (default: today).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub today: Option<String>,
-    /// The reader's language (default: the language most of the agreements are written in).
+    /// The reader's language (default: `language` in `covenant.toml`, else the agreements' own).
     #[arg(long, value_enum)]
     pub lang: Option<Lang>,
     /// Configuration and lint levels for the error and warning counts, as for `check`.
@@ -123,13 +123,17 @@ pub fn run(args: &RegisterArgs) -> u8 {
     }
 }
 
-/// The language asked for, else the one most agreements state (Dutch on a tie or when none does).
+/// The language asked for, else the one `covenant.toml` sets, else the one
+/// most agreements state (Dutch on a tie or when none does).
 fn language(asked: Option<Lang>, inputs: &[Input]) -> Language {
     if let Some(lang) = asked {
         return match lang {
             Lang::Nl => Language::Nl,
             Lang::En => Language::En,
         };
+    }
+    if let Some(configured) = inputs.iter().find_map(|i| i.levels.language) {
+        return configured;
     }
     let stated = |l: Language| {
         inputs
