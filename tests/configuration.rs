@@ -146,7 +146,7 @@ fn diff_with_allow_errors_compares_and_says_which_version_has_errors() {
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert_eq!(output.status.code(), Some(0), "{stdout}");
     assert!(
-        stdout.contains("agreement.covenant has 1 error(s) under `covenant check`"),
+        stdout.contains("agreement.covenant has 1 error under covenant check"),
         "{stdout}"
     );
 }

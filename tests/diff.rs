@@ -85,7 +85,7 @@ fn changed_with_errors(replacements: &[(&str, &str)], format: &str) -> String {
     assert!(stderr.contains("new.covenant has"), "{stderr}");
     if format != "json" {
         assert!(
-            stdout.contains("error(s) under `covenant check`"),
+            stdout.contains("volgens covenant check; wat daarin staat, is niet overeengekomen"),
             "{stdout}"
         );
     }
@@ -281,7 +281,7 @@ fn reformatted_and_reordered_file_is_no_change() {
     let (code, stdout, stderr) = diff(Path::new(BASE), &new, "human");
     assert_eq!(
         (code, stdout.as_str()),
-        (0, "no changes in meaning\n"),
+        (0, "geen wijzigingen in betekenis\n"),
         "{stderr}"
     );
     let (code, json, _) = diff(Path::new(BASE), &new, "json");
@@ -294,7 +294,7 @@ fn same_file_is_no_change() {
     assert_eq!(code, 0);
     assert_eq!(
         stdout,
-        "## Changes to the agreement\n\nNo changes in meaning.\n"
+        "## Wijzigingen in de overeenkomst\n\nGeen wijzigingen in betekenis.\n"
     );
 }
 
@@ -317,4 +317,45 @@ fn syntax_error_exits_2_with_diagnostics() {
     assert!(stdout.is_empty());
     assert!(stderr.contains("S002"), "{stderr}");
     assert!(stderr.contains("cannot compare"), "{stderr}");
+}
+
+#[test]
+fn the_reader_sees_names_and_values_as_in_the_document_in_either_language() {
+    let replacements = [
+        ("due        2027-12-31", "due        2028-03-31"),
+        (
+            "bearers    aannemer 70%, gemeente 30%",
+            "bearers    aannemer 60%, gemeente 40%",
+        ),
+    ];
+    let (_dir, old, new) = versions(&replacements);
+    let (_, dutch, _) = diff_with(&old, &new, "human", &[]);
+    assert!(
+        dutch.contains("termijn 31 december 2027 -> 31 maart 2028"),
+        "{dutch}"
+    );
+    assert!(
+        dutch.contains("aandeel in het risico van Opdrachtnemer 70% -> 60%"),
+        "{dutch}"
+    );
+    assert!(dutch.ends_with("3 wijzigingen\n"), "{dutch}");
+    let (_, english, _) = diff_with(&old, &new, "md", &["--lang", "en"]);
+    assert!(
+        english.contains("due date 31 December 2027 → 31 March 2028"),
+        "{english}"
+    );
+    assert!(english.contains("3 changes."), "{english}");
+    for source in [
+        "fase1",
+        "bearers.aannemer",
+        "2027-12-31",
+        "termijn",
+        "wijziging",
+    ] {
+        assert!(!english.contains(source), "{source} in {english}");
+        assert!(
+            !dutch.contains(source) || source == "termijn" || source == "wijziging",
+            "{source} in {dutch}"
+        );
+    }
 }

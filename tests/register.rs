@@ -10,11 +10,16 @@ use assert_cmd::Command;
 const TODAY: &str = "2026-06-01";
 
 fn register(paths: &[&str], format: &str) -> String {
+    register_with(paths, format, &[])
+}
+
+fn register_with(paths: &[&str], format: &str, more: &[&str]) -> String {
     let output = Command::cargo_bin("covenant")
         .unwrap()
         .arg("register")
         .args(paths)
         .args(["--to", format, "--today", TODAY])
+        .args(more)
         .output()
         .unwrap();
     assert_eq!(
@@ -272,8 +277,8 @@ fn markdown_tables_parse_as_gfm() {
             .count()
     );
     assert!(
-        html.contains("<td>EUR 200_000.50</td>"),
-        "escaped underscores render as text"
+        html.contains("<td>EUR 200,000.50</td>"),
+        "money is written as in the documents"
     );
 }
 
@@ -289,5 +294,60 @@ fn text_from_agreements_is_escaped_in_html() {
     std::fs::write(dir.path().join("evil.covenant"), text).unwrap();
     let html = register(&[dir.path().to_str().unwrap()], "html");
     assert!(!html.contains("<script>"), "{html}");
-    assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; Co"));
+    assert!(html.contains("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; Co"));
+}
+
+#[test]
+fn the_register_of_dutch_agreements_reads_in_dutch() {
+    let markdown = register(&["examples"], "md");
+    assert!(markdown.starts_with("# Register van samenwerkingsverbanden"));
+    assert!(markdown.contains("€ 1.800.000"), "{markdown}");
+    assert!(markdown.contains("1 januari 2026"), "{markdown}");
+    assert!(
+        !markdown.contains("EUR 1_"),
+        "no source notation: {markdown}"
+    );
+    assert!(
+        !markdown.contains("examples/"),
+        "paths relative to the folder given"
+    );
+    let one = register(&["examples/gemaal-grensbeek.covenant"], "md");
+    assert!(one.contains("1 overeenkomst,"), "{one}");
+}
+
+#[test]
+fn lang_en_words_every_generated_word_in_english() {
+    let markdown = register_with(&["examples"], "md", &["--lang", "en"]);
+    assert!(markdown.starts_with("# Register of partnerships"));
+    assert!(markdown.contains("6 agreements"), "{markdown}");
+    assert!(markdown.contains("EUR 1,800,000"), "{markdown}");
+    for dutch in [
+        "Toegezegd",
+        "Bestand",
+        "Peildatum",
+        "Inschrijving",
+        "personele inzet",
+        "onbepaalde tijd",
+    ] {
+        assert!(!markdown.contains(dutch), "{dutch} in {markdown}");
+    }
+    let html = register_with(&["examples"], "html", &["--lang", "en"]);
+    assert!(html.contains("<html lang=\"en\">"));
+}
+
+#[test]
+fn covenant_toml_sets_the_readers_language() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "examples/gemaal-grensbeek.covenant",
+        dir.path().join("gemaal.covenant"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("covenant.toml"), "language = \"en\"\n").unwrap();
+    let markdown = register(&[dir.path().to_str().unwrap()], "md");
+    assert!(
+        markdown.starts_with("# Register of partnerships"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("| gemaal.covenant |"), "{markdown}");
 }

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use covenant::model::load;
 use covenant::model::words::Language;
-use covenant::render::{Options, Templates, render_html, render_markdown};
+use covenant::render::{Issue, Options, Templates, render_html, render_markdown};
 
 fn examples() -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir("examples")
@@ -275,13 +275,26 @@ fn a_fragment_is_the_body_alone() {
 fn a_draft_is_marked_and_lists_open_issues() {
     let a = agreement(Path::new("examples/research-consortium.covenant"));
     let options = Options {
-        draft: Some(vec!["C005 (x.covenant 3:1): a <b>problem</b>".to_string()]),
+        draft: Some(vec![
+            Issue {
+                code: "C005".to_string(),
+                line: 3,
+                message: "a <b>problem</b>".to_string(),
+            },
+            Issue {
+                code: "X999".to_string(),
+                line: 4,
+                message: "see `other.covenant` <i>".to_string(),
+            },
+        ]),
         ..Options::default()
     };
     let md = render_markdown(&a, &options).expect("markdown");
     assert!(md.starts_with("**DRAFT** – This is a draft."));
     assert!(
-        md.contains("## Open issues\n\n- C005 (x.covenant 3:1): a \\<b\\>problem\\</b\\>\n"),
+        md.contains(
+            "## Open issues\n\n- C005 (line 3): A party that contributes nothing: no deliverable, investment or risk.\n- X999 (line 4): see other.covenant \\<i\\>\n"
+        ),
         "{md}"
     );
     let html = render_html(&a, &options).expect("html");

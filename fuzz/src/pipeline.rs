@@ -12,7 +12,7 @@ use covenant::diagnostics::{Diagnostic, Located, Renderer, Style};
 use covenant::format::{FormatError, format_text};
 use covenant::model::words::Language;
 use covenant::model::{Loaded, load_text};
-use covenant::render::{self, Options};
+use covenant::render::{self, Issue, Options};
 
 /// Where fuzz inputs pretend to live: a folder that does not exist, so that
 /// every `import` fails with R006 instead of reading the machine's files.
@@ -71,10 +71,18 @@ pub fn render_one(text: &str, which: usize) {
 }
 
 fn render(loaded: &Loaded, found: &[Diagnostic], which: usize) {
-    let issues: Vec<String> = found
+    let renderer = Renderer::new(Style::Plain, 100);
+    let issues: Vec<Issue> = found
         .iter()
         .filter(|d| d.is_error())
-        .map(|d| format!("{}: {}", d.code, d.message))
+        .map(|d| Issue {
+            code: d.code.to_string(),
+            line: Located::new(d, &loaded.sources, &renderer)
+                .primary
+                .start
+                .line,
+            message: d.message.clone(),
+        })
         .collect();
     let language = if which % RENDERINGS < 2 {
         Language::Nl

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::profiles::Profile;
 use crate::diagnostics::{Diagnostic, Severity};
+use crate::model::words::Language;
 
 /// What to do with a code's diagnostics.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
@@ -27,6 +28,8 @@ pub struct Levels {
     codes: BTreeMap<String, Level>,
     /// Turn every warning into an error (`--deny warnings`).
     pub deny_warnings: bool,
+    /// The reader's language of `register` and `diff` (`language = "nl"` in `covenant.toml`).
+    pub language: Option<Language>,
 }
 
 /// A `covenant.toml` that cannot be used.
@@ -56,6 +59,8 @@ struct ConfigFile {
     profile: Option<Profile>,
     #[serde(default)]
     lints: BTreeMap<String, Level>,
+    #[serde(default)]
+    language: Option<String>,
 }
 
 impl Levels {
@@ -76,6 +81,7 @@ impl Levels {
             self.codes.insert(code.clone(), *level);
         }
         self.deny_warnings |= other.deny_warnings;
+        self.language = other.language.or(self.language);
     }
 
     /// Parses the text of a `covenant.toml` found at `path`: the levels of its
@@ -95,6 +101,11 @@ impl Levels {
         let file: ConfigFile =
             toml::from_str(text).map_err(|e| error(e.to_string().trim_end().to_string()))?;
         let mut levels = file.profile.map(Profile::levels).unwrap_or_default();
+        if let Some(word) = &file.language {
+            levels.language = Some(Language::from_word(word).ok_or_else(|| {
+                error(format!("unknown language `{word}`; write \"nl\" or \"en\""))
+            })?);
+        }
         for (code, level) in file.lints {
             if code == "warnings" {
                 levels.deny_warnings = level == Level::Deny;
@@ -170,6 +181,13 @@ mod tests {
         assert!(
             Levels::from_toml("[lints]\nX999 = \"allow\"\n", Path::new("c"), |_| None).is_err()
         );
+    }
+
+    #[test]
+    fn the_readers_language_is_read_and_checked() {
+        let levels = Levels::from_toml("language = \"en\"\n", Path::new("c"), |_| None);
+        assert_eq!(levels.map(|l| l.language), Ok(Some(Language::En)));
+        assert!(Levels::from_toml("language = \"de\"\n", Path::new("c"), |_| None).is_err());
     }
 
     #[test]

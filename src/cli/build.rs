@@ -14,7 +14,7 @@ use crate::diagnostics::{Located, Renderer, Style};
 use crate::model::Agreement;
 use crate::model::load::{self, Loaded};
 use crate::model::words::Language;
-use crate::render::{self, Options, RenderError, Templates};
+use crate::render::{self, Issue, Options, RenderError, Templates};
 use crate::source::Sources;
 
 /// The output format of `build`.
@@ -97,7 +97,7 @@ pub(crate) fn load_checked(
     file: &Path,
     draft: bool,
     lints: &LintArgs,
-) -> Result<(Loaded, Vec<String>), u8> {
+) -> Result<(Loaded, Vec<Issue>), u8> {
     let name = display_name(file);
     let levels = lints
         .config()
@@ -125,16 +125,13 @@ pub(crate) fn load_checked(
     }
     let issues = diagnostics
         .iter()
-        .map(|d| {
-            let located = Located::new(d, &loaded.sources, &renderer);
-            format!(
-                "{} ({} {}:{}): {}",
-                d.code,
-                located.primary.file,
-                located.primary.start.line,
-                located.primary.start.column,
-                d.message
-            )
+        .map(|d| Issue {
+            code: d.code.to_string(),
+            line: Located::new(d, &loaded.sources, &renderer)
+                .primary
+                .start
+                .line,
+            message: d.message.clone(),
         })
         .collect();
     Ok((loaded, issues))

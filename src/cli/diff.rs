@@ -5,11 +5,13 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 
+use super::build::Lang;
 use super::lints::LintArgs;
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, fail, files};
 use crate::check::{Config, check};
-use crate::compare::{self, report};
+use crate::compare::{self, Reader, report};
 use crate::diagnostics::{Renderer, Style};
+use crate::model::words::Language;
 use crate::model::{Loaded, load};
 use crate::source::invisible::visible;
 
@@ -23,6 +25,9 @@ pub struct DiffArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
     pub format: DiffFormat,
+    /// The reader's language (default: `language` in `covenant.toml`, else the new version's).
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
     /// Compare even when a version has errors under `covenant check` (never with syntax errors).
     #[arg(long)]
     pub allow_errors: bool,
@@ -47,6 +52,8 @@ struct Version {
     loaded: Loaded,
     name: String,
     errors: usize,
+    /// The reader's language `covenant.toml` sets, if any.
+    language: Option<Language>,
 }
 
 /// Compares two versions; exit 0 when equal in meaning, 1 when different, 2 on
@@ -63,30 +70,53 @@ pub fn run(args: &DiffArgs) -> u8 {
         return EXIT_FAILURE;
     };
     let diff = compare::compare(&old.loaded.agreement, &new.loaded.agreement);
-    let notes: Vec<String> = [&old, &new]
+    let language = match args.lang {
+        Some(Lang::Nl) => Language::Nl,
+        Some(Lang::En) => Language::En,
+        None => new.language.unwrap_or_else(|| {
+            new.loaded
+                .agreement
+                .header
+                .language
+                .as_ref()
+                .map_or(Language::Nl, |l| l.value)
+        }),
+    };
+    let reader = match Reader::new(&old.loaded.agreement, &new.loaded.agreement, language) {
+        Ok(reader) => reader,
+        Err(error) => return fail(error),
+    };
+    let failing: Vec<&Version> = [&old, &new].into_iter().filter(|v| v.errors > 0).collect();
+    for v in &failing {
+        eprintln!(
+            "warning: {} has {} error(s) under `covenant check`; what it states is not agreed",
+            visible(&v.name),
+            v.errors
+        );
+    }
+    let notes: Vec<String> = failing
         .iter()
-        .filter(|v| v.errors > 0)
         .map(|v| {
-            format!(
-                "{} has {} error(s) under `covenant check`; what it states is not agreed",
-                visible(&v.name),
-                v.errors
+            let form = if v.errors == 1 { "one" } else { "many" };
+            reader.fill(
+                &format!("errors_note.{form}"),
+                &[("file", &visible(&v.name)), ("n", &v.errors.to_string())],
             )
         })
         .collect();
     let mut text = match args.format {
-        DiffFormat::Human => visible(&report::human(&diff)).into_owned(),
-        DiffFormat::Md => visible(&report::markdown(&diff)).into_owned(),
+        DiffFormat::Human => visible(&report::human(&diff, &reader)).into_owned(),
+        DiffFormat::Md => visible(&report::markdown(&diff, &reader)).into_owned(),
         DiffFormat::Json => match serde_json::to_string_pretty(&diff.changes) {
             Ok(json) => json + "\n",
             Err(error) => return fail(error),
         },
     };
+    let warning = reader.get("warning");
     for note in notes.iter().rev() {
-        eprintln!("warning: {note}");
         match args.format {
-            DiffFormat::Human => text.insert_str(0, &format!("warning: {note}\n\n")),
-            DiffFormat::Md => text.insert_str(0, &format!("> **Warning:** {note}.\n\n")),
+            DiffFormat::Human => text.insert_str(0, &format!("{warning}: {note}\n\n")),
+            DiffFormat::Md => text.insert_str(0, &format!("> **{warning}:** {note}.\n\n")),
             DiffFormat::Json => {}
         }
     }
@@ -127,6 +157,7 @@ fn read(path: &Path, config: &mut Config, allow_errors: bool) -> Option<Version>
             loaded,
             name,
             errors,
+            language: levels.language,
         });
     }
     let renderer = Renderer::new(Style::Plain, 100);

@@ -1,14 +1,16 @@
 //! `covenant register`: one overview of many agreements and their parties.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::Args;
 
+use super::build::Lang;
 use super::lints::LintArgs;
 use super::{EXIT_OK, fail, files, write};
+use crate::model::words::Language;
 use crate::model::{Date, load};
-use crate::register::{self, Input};
+use crate::register::{self, Input, Words};
 use crate::source::invisible::visible;
 
 /// Arguments of `covenant register`.
@@ -26,6 +28,9 @@ pub struct RegisterArgs {
     /// The reference date for deliverables due in the next 12 months (default: today).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub today: Option<String>,
+    /// The reader's language (default: `language` in `covenant.toml`, else the agreements' own).
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
     /// Configuration and lint levels for the error and warning counts, as for `check`.
     #[command(flatten)]
     pub lints: LintArgs,
@@ -67,7 +72,7 @@ pub fn run(args: &RegisterArgs) -> u8 {
     };
     let mut inputs = Vec::new();
     for input in &paths {
-        let file = files::display_name(&input.path);
+        let file = shown(&input.path, &args.paths);
         let levels = match config.levels_for(&input.path) {
             Ok(levels) => levels,
             Err(error) => return fail(error),
@@ -82,9 +87,13 @@ pub fn run(args: &RegisterArgs) -> u8 {
         }
     }
     let built = register::build(&inputs, today);
+    let words = match Words::new(language(args.lang, &inputs)) {
+        Ok(words) => words,
+        Err(error) => return fail(error),
+    };
     let text = match args.to {
-        RegisterFormat::Md => visible(&register::to_markdown(&built)).into_owned(),
-        RegisterFormat::Html => register::to_html(&built),
+        RegisterFormat::Md => visible(&register::to_markdown(&built, &words)).into_owned(),
+        RegisterFormat::Html => register::to_html(&built, &words),
         RegisterFormat::Json => match serde_json::to_string_pretty(&built) {
             Ok(json) => json + "\n",
             Err(error) => return fail(error),
@@ -111,5 +120,40 @@ pub fn run(args: &RegisterArgs) -> u8 {
     match written {
         Ok(()) => EXIT_OK,
         Err(error) => fail(format_args!("cannot write {destination}: {error}")),
+    }
+}
+
+/// The language asked for, else the one `covenant.toml` sets, else the one
+/// most agreements state (Dutch on a tie or when none does).
+fn language(asked: Option<Lang>, inputs: &[Input]) -> Language {
+    if let Some(lang) = asked {
+        return match lang {
+            Lang::Nl => Language::Nl,
+            Lang::En => Language::En,
+        };
+    }
+    if let Some(configured) = inputs.iter().find_map(|i| i.levels.language) {
+        return configured;
+    }
+    let stated = |l: Language| {
+        inputs
+            .iter()
+            .filter(|i| i.loaded.agreement.header.language.as_ref().map(|x| x.value) == Some(l))
+            .count()
+    };
+    if stated(Language::En) > stated(Language::Nl) {
+        Language::En
+    } else {
+        Language::Nl
+    }
+}
+
+/// The name a file is listed under: relative to the folder given when one folder is given.
+fn shown(path: &Path, given: &[PathBuf]) -> String {
+    match given {
+        [folder] if folder.is_dir() => path
+            .strip_prefix(folder)
+            .map_or_else(|_| files::display_name(path), files::display_name),
+        _ => files::display_name(path),
     }
 }

@@ -14,11 +14,13 @@ mod money;
 mod parties;
 mod procedures;
 mod provisions;
+mod reader;
 pub mod report;
 mod text;
 
 pub use change::{Change, MoneyChange, WordEdit};
 pub use money::{PartyMoney, committed_summary, format_money, format_signed};
+pub use reader::Reader;
 pub use text::{normalize, word_diff};
 
 use crate::model::Agreement;

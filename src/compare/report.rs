@@ -1,23 +1,24 @@
-//! The diff written for people: plain text for terminals, Markdown for reviewers.
+//! The diff written for people, in their language: plain text for terminals,
+//! Markdown for reviewers.
 
 use super::change::{Change, WordEdit};
-use super::money::{format_cents, format_signed};
+use super::reader::Reader;
 use super::{Diff, PartyMoney};
 
 /// Equal words kept on each side of an edit in a shortened text diff.
 const CONTEXT_WORDS: usize = 6;
 
-/// The diff as grouped, readable lines; `None` when equal.
+/// The diff as grouped, readable lines, worded by `r`.
 #[must_use]
-pub fn human(diff: &Diff) -> String {
+pub fn human(diff: &Diff, r: &Reader) -> String {
     let mut out = String::new();
     let mut section = "";
     for change in &diff.changes {
         if change.section != section {
             section = change.section;
-            out.push_str(&format!("{section}:\n"));
+            out.push_str(&format!("{}:\n", r.section(section)));
         }
-        out.push_str(&format!("  {}\n", line(change, false)));
+        out.push_str(&format!("  {}\n", line(change, r, false)));
         if let Some(words) = long_words(change) {
             out.push_str(&format!(
                 "      {}\n",
@@ -26,29 +27,32 @@ pub fn human(diff: &Diff) -> String {
         }
     }
     if !diff.committed.is_empty() {
-        out.push_str("committed money:\n");
+        out.push_str(&format!("{}:\n", r.get("committed")));
         for row in &diff.committed {
-            out.push_str(&format!("  {}\n", money_line(row)));
+            out.push_str(&format!("  {}\n", money_line(row, r)));
         }
     }
     let count = diff.changes.len();
-    let plural = if count == 1 { "" } else { "s" };
     if count == 0 {
-        out.push_str("no changes in meaning\n");
+        out.push_str(&format!("{}\n", r.get("no_changes")));
     } else {
-        out.push_str(&format!("{count} change{plural}\n"));
+        out.push_str(&format!("{}\n", r.count(count)));
     }
     out
 }
 
-fn money_line(row: &PartyMoney) -> String {
+fn money_line(row: &PartyMoney, r: &Reader) -> String {
     let currency = &row.currency;
+    let party = if row.party == "total" {
+        r.get("total")
+    } else {
+        r.party(&row.party)
+    };
     format!(
-        "{}: {currency} {} -> {currency} {} ({})",
-        row.party,
-        format_cents(row.old_cents),
-        format_cents(row.new_cents),
-        format_signed(currency, row.difference_cents)
+        "{party}: {} -> {} ({})",
+        r.money(currency, row.old_cents),
+        r.money(currency, row.new_cents),
+        r.signed(currency, row.difference_cents)
     )
 }
 
@@ -60,8 +64,8 @@ fn long_words(change: &Change) -> Option<&[WordEdit]> {
     (length > 80).then_some(words)
 }
 
-/// One line: `deliverable fase1: due 2027-12-31 -> 2028-03-31`.
-fn line(change: &Change, markdown: bool) -> String {
+/// One line: "resultaat ‘Fase 1’: termijn 31 december 2027 -> 31 maart 2028".
+fn line(change: &Change, r: &Reader, markdown: bool) -> String {
     let esc = |text: &str| {
         if markdown {
             escape_md(text)
@@ -69,33 +73,50 @@ fn line(change: &Change, markdown: bool) -> String {
             text.to_string()
         }
     };
-    let subject = esc(&change.subject);
-    let show = |v: &Option<String>| v.as_deref().map_or("(none)".to_string(), esc);
+    let subject = esc(&r.subject(change));
+    let show = |v: &Option<String>| {
+        v.as_deref()
+            .map_or_else(|| r.get("none"), |v| r.value(change, v))
+    };
     let arrow = if markdown { "→" } else { "->" };
-    let field = change.field.as_deref().map(esc).unwrap_or_default();
+    let field = change
+        .field
+        .as_deref()
+        .map(|f| esc(&r.field(f)))
+        .unwrap_or_default();
     let what = if field.is_empty() {
         subject.clone()
     } else {
         format!("{subject}: {field}")
     };
+    let summary = |v: &Option<String>| match v {
+        Some(v) if change.words.is_none() => r.summary(v),
+        _ => show(v),
+    };
     if change.kind.ends_with("-added") {
-        return format!("{what} added: {}", show(&change.new));
+        return r.fill(
+            "added",
+            &[("what", &what), ("value", &esc(&summary(&change.new)))],
+        );
     }
     if change.kind.ends_with("-removed") {
-        return format!("{what} removed: {}", show(&change.old));
+        return r.fill(
+            "removed",
+            &[("what", &what), ("value", &esc(&summary(&change.old)))],
+        );
     }
     if long_words(change).is_some() {
-        return format!("{subject}: {field} changed");
+        return r.fill("changed_text", &[("what", &what)]);
     }
     let mut text = format!(
-        "{subject}: {field} {} {arrow} {}",
-        show(&change.old),
-        show(&change.new)
+        "{what} {} {arrow} {}",
+        esc(&show(&change.old)),
+        esc(&show(&change.new))
     );
     if let Some(money) = &change.money {
         text.push_str(&format!(
             " ({})",
-            esc(&format_signed(&money.currency, money.difference_cents))
+            esc(&r.signed(&money.currency, money.difference_cents))
         ));
     }
     text
@@ -156,43 +177,30 @@ fn shorten(text: &str, first: bool, last: bool) -> String {
     format!("{head}…{tail}")
 }
 
-/// Markdown-significant characters escaped with a backslash.
-#[must_use]
-pub fn escape_md(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '{' | '}' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '\n' => out.push(' '),
-            _ => out.push(c),
-        }
-    }
-    out
+/// Text for Markdown, through the one Markdown escaper.
+fn escape_md(text: &str) -> String {
+    crate::render::escape::inline(text)
 }
 
-/// The diff as a Markdown section: changes per section, then a money table.
+/// The diff as a Markdown section, worded by `r`: changes per section, then a money table.
 #[must_use]
-pub fn markdown(diff: &Diff) -> String {
-    let mut out = String::from("## Changes to the agreement\n\n");
+pub fn markdown(diff: &Diff, r: &Reader) -> String {
+    let mut out = format!("## {}\n\n", r.get("heading"));
     if diff.changes.is_empty() {
-        out.push_str("No changes in meaning.\n");
+        out.push_str(&format!("{}\n", r.get("no_changes_md")));
         return out;
     }
-    let count = diff.changes.len();
-    out.push_str(&format!(
-        "{count} change{}.\n",
-        if count == 1 { "" } else { "s" }
-    ));
+    out.push_str(&format!("{}.\n", r.count(diff.changes.len())));
     let mut section = "";
     for change in &diff.changes {
         if change.section != section {
             section = change.section;
-            out.push_str(&format!("\n### {}\n\n", title(section)));
+            out.push_str(&format!(
+                "\n### {}\n\n",
+                escape_md(&capitalise(&r.section(section)))
+            ));
         }
-        out.push_str(&format!("- {}\n", line(change, true)));
+        out.push_str(&format!("- {}\n", line(change, r, true)));
         if let Some(words) = long_words(change) {
             let escaped: Vec<WordEdit> = words
                 .iter()
@@ -207,71 +215,56 @@ pub fn markdown(diff: &Diff) -> String {
             ));
         }
     }
-    money_table(diff, &mut out);
+    money_table(diff, r, &mut out);
     out
 }
 
-fn money_table(diff: &Diff, out: &mut String) {
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+fn money_table(diff: &Diff, r: &Reader, out: &mut String) {
     let rows: Vec<&Change> = diff.changes.iter().filter(|c| c.money.is_some()).collect();
     if rows.is_empty() {
         return;
     }
-    out.push_str("\n### Money\n\n| Party | Contribution | Old | New | Difference |\n| --- | --- | ---: | ---: | ---: |\n");
+    let head: Vec<String> = ["party", "contribution", "old", "new", "difference"]
+        .iter()
+        .map(|h| escape_md(&r.get(&format!("head.{h}"))))
+        .collect();
+    out.push_str(&format!(
+        "\n### {}\n\n| {} |\n| --- | --- | ---: | ---: | ---: |\n",
+        escape_md(&r.get("money")),
+        head.join(" | ")
+    ));
     for money in rows.iter().filter_map(|c| c.money.as_ref()) {
-        let kind = if money.ceiling {
-            format!("up-to {}", money.kind)
-        } else {
-            money.kind.clone()
-        };
         let cur = &money.currency;
         out.push_str(&format!(
             "| {} | {} | {} | {} | {} |\n",
-            escape_md(&money.party),
-            escape_md(&kind),
-            escape_md(&format!("{cur} {}", format_cents(money.old_cents))),
-            escape_md(&format!("{cur} {}", format_cents(money.new_cents))),
-            escape_md(&format_signed(cur, money.difference_cents)),
+            escape_md(&r.party(&money.party)),
+            escape_md(&r.kind(&money.kind, money.ceiling)),
+            escape_md(&r.money(cur, money.old_cents)),
+            escape_md(&r.money(cur, money.new_cents)),
+            escape_md(&r.signed(cur, money.difference_cents)),
         ));
     }
     for row in &diff.committed {
         let cur = &row.currency;
         let party = if row.party == "total" {
-            "**committed total**".to_string()
+            format!("**{}**", escape_md(&r.get("committed_total")))
         } else {
-            format!("{} (committed)", escape_md(&row.party))
+            escape_md(&r.fill("committed_of", &[("party", &r.party(&row.party))]))
         };
         out.push_str(&format!(
-            "| {party} | all | {} | {} | {} |\n",
-            escape_md(&format!("{cur} {}", format_cents(row.old_cents))),
-            escape_md(&format!("{cur} {}", format_cents(row.new_cents))),
-            escape_md(&format_signed(cur, row.difference_cents)),
+            "| {party} | {} | {} | {} | {} |\n",
+            escape_md(&r.get("all")),
+            escape_md(&r.money(cur, row.old_cents)),
+            escape_md(&r.money(cur, row.new_cents)),
+            escape_md(&r.signed(cur, row.difference_cents)),
         ));
-    }
-}
-
-fn title(section: &str) -> &str {
-    match section {
-        "header" => "Header",
-        "termination" => "Termination",
-        "parties" => "Parties",
-        "groups" => "Groups",
-        "recitals" => "Recitals",
-        "definitions" => "Definitions",
-        "ambition" => "Ambition",
-        "publication" => "Publication",
-        "accession" => "Accession",
-        "amendment" => "Amendment",
-        "confidentiality" => "Confidentiality",
-        "legal-framework" => "Legal framework",
-        "goals" => "Goals",
-        "deliverables" => "Deliverables",
-        "investment" => "Contributions",
-        "assets" => "Assets",
-        "risks" => "Risks",
-        "governance" => "Governance",
-        "clauses" => "Clauses",
-        "notices" => "Notices",
-        "liability" => "Liability",
-        other => other,
     }
 }

@@ -68,38 +68,6 @@ pub fn plain(cents: i64) -> String {
     decimal(i128::from(cents) * 10_000)
 }
 
-/// An amount for people: `EUR 2_000_000`, `EUR 312_500.50`, `EUR 0.333333`.
-#[must_use]
-pub fn grouped(currency: &str, decimal_text: &str) -> String {
-    let (int, fraction) = decimal_text.split_once('.').unwrap_or((decimal_text, ""));
-    let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push('_');
-        }
-        out.push(c);
-    }
-    let fraction = if fraction.chars().all(|c| c == '0') {
-        String::new()
-    } else {
-        format!(".{fraction}")
-    };
-    format!("{currency} {sign}{out}{fraction}")
-}
-
-/// An [`Amount`] for people.
-#[must_use]
-pub fn show(amount: &Amount) -> String {
-    grouped(&amount.currency, &plain(amount.cents))
-}
-
-/// An [`Exact`] for people.
-#[must_use]
-pub fn show_exact(exact: &Exact) -> String {
-    grouped(&exact.currency, &exact.amount)
-}
-
 /// Amounts summed by kind and currency, sorted.
 #[must_use]
 pub fn sum<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -> Vec<Amount> {
@@ -140,6 +108,5 @@ mod tests {
         let third = Percent { hundredths: 3333 };
         assert_eq!(Exact::share_of(cap, third).amount, "333300.003333");
         assert_eq!(plain(31_250_050), "312500.50");
-        assert_eq!(grouped("EUR", "2000000.00"), "EUR 2_000_000");
     }
 }

@@ -2,12 +2,12 @@
 
 use std::collections::HashMap;
 
-use super::amount::{Amount, Exact, show, show_exact, sum, sum_exact};
+use super::amount::{Amount, Exact, sum, sum_exact};
 use super::identity::{Occurrence, match_parties};
 use super::mentions::Mentions;
 use super::{
-    Affiliation, AgreementEntry, ContributionLine, CostShareLine, Due, Membership, PartyEntry,
-    Register, RiskBorne, Seat, Stake,
+    Affiliation, AgreementEntry, ContributionLine, CostShareLine, Due, Joint, Membership,
+    PartyEntry, Register, RiskBorne, Seat, Stake,
 };
 use crate::check::{Levels, check};
 use crate::model::words::DecisionRule;
@@ -410,7 +410,7 @@ fn finish(entry: &mut PartyEntry) {
 fn jointly(
     membership: &Membership,
     (parties, groups): (&[PartyEntry], &HashMap<&str, Vec<usize>>),
-) -> Vec<String> {
+) -> Vec<Joint> {
     let mut named: Vec<usize> = membership
         .groups
         .iter()
@@ -425,24 +425,27 @@ fn jointly(
         .map(|index| {
             let group = &parties[index];
             let mine = |file: &String| *file == membership.file;
-            let mut parts = Vec::new();
-            for seat in group.seats.iter().filter(|s| mine(&s.file)) {
-                let place = if seat.chair { "chair" } else { "member" };
-                parts.push(format!("seat in {} ({place})", seat.name));
+            Joint {
+                group: group.name.clone(),
+                seats: group
+                    .seats
+                    .iter()
+                    .filter(|s| mine(&s.file))
+                    .cloned()
+                    .collect(),
+                contributions: group
+                    .contributions
+                    .iter()
+                    .filter(|c| mine(&c.file))
+                    .cloned()
+                    .collect(),
+                risks: group
+                    .risks
+                    .iter()
+                    .filter(|r| mine(&r.file))
+                    .cloned()
+                    .collect(),
             }
-            for line in group.contributions.iter().filter(|c| mine(&c.file)) {
-                let up_to = if line.ceiling { "up-to " } else { "" };
-                parts.push(format!(
-                    "{up_to}{} {}",
-                    line.amount.kind,
-                    show(&line.amount)
-                ));
-            }
-            for risk in group.risks.iter().filter(|r| mine(&r.file)) {
-                let borne = risk.borne.as_ref().map_or("no cap".to_string(), show_exact);
-                parts.push(format!("risk {} ({}%: {borne})", risk.title, risk.share));
-            }
-            format!("{}: {}", group.name, parts.join(", "))
         })
         .collect()
 }

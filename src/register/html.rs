@@ -1,24 +1,8 @@
 //! The register as a minimal standalone HTML page.
 
-use super::Register;
 use super::doc::{Block, blocks};
-
-/// Text made safe for HTML content and attribute values.
-#[must_use]
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+use super::{Register, Words};
+use crate::render::xml::escape;
 
 const STYLE: &str = "body{font-family:sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem}\
 table{border-collapse:collapse;margin:0 0 1rem}th,td{border:1px solid #999;padding:.2rem .4rem;text-align:left;vertical-align:top}";
@@ -31,11 +15,11 @@ fn cells(tag: &str, cells: &[String]) -> String {
     format!("<tr>{inner}</tr>\n")
 }
 
-/// The register as an HTML page.
+/// The register as an HTML page, worded by `words`.
 #[must_use]
-pub fn to_html(register: &Register) -> String {
+pub fn to_html(register: &Register, words: &Words) -> String {
     let mut body = String::new();
-    for block in blocks(register) {
+    for block in blocks(register, words) {
         match block {
             Block::Heading(level, text) => {
                 body.push_str(&format!("<h{level}>{}</h{level}>\n", escape(&text)))
@@ -60,19 +44,8 @@ pub fn to_html(register: &Register) -> String {
         }
     }
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Register of agreements</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n"
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        words.language.as_str(),
+        escape(&words.get("title"))
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn markup_is_escaped() {
-        assert_eq!(
-            escape("<b>\"A&B\"</b>"),
-            "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;"
-        );
-    }
 }

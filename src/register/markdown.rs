@@ -1,34 +1,19 @@
 //! The register as Markdown (GitHub-flavoured tables).
 
-use super::Register;
 use super::doc::{Block, blocks};
-
-/// Markdown-significant characters escaped; line breaks become spaces.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '{' | '}' | '!' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '\n' | '\r' => out.push(' '),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+use super::{Register, Words};
+use crate::render::escape::inline as escape;
 
 fn row(cells: &[String]) -> String {
     let cells: Vec<String> = cells.iter().map(|c| escape(c)).collect();
     format!("| {} |\n", cells.join(" | "))
 }
 
-/// The register as a Markdown document.
+/// The register as a Markdown document, worded by `words`.
 #[must_use]
-pub fn to_markdown(register: &Register) -> String {
+pub fn to_markdown(register: &Register, words: &Words) -> String {
     let mut out = String::new();
-    for block in blocks(register) {
+    for block in blocks(register, words) {
         match block {
             Block::Heading(level, text) => {
                 out.push_str(&format!(

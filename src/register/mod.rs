@@ -13,6 +13,7 @@ mod identity;
 mod markdown;
 mod mentions;
 mod today;
+mod words;
 
 pub use amount::{Amount, Exact};
 pub use build::{Input, build};
@@ -20,6 +21,7 @@ pub use csv_out::{HEADER as CSV_HEADER, to_csv};
 pub use html::to_html;
 pub use markdown::to_markdown;
 pub use today::today;
+pub use words::Words;
 
 use serde::Serialize;
 
@@ -245,9 +247,22 @@ pub struct Affiliation {
     /// The risks that matter: risks it bears, with its part of the cap.
     pub risks: Vec<RiskBorne>,
     /// What it holds jointly through groups: per group, its seats, money and risks.
-    pub jointly: Vec<String>,
+    pub jointly: Vec<Joint>,
     /// Entry into force.
     pub effective: Option<Date>,
     /// End of the term.
     pub expires: Option<String>,
+}
+
+/// What a group holds in one agreement on behalf of its members.
+#[derive(Debug, Clone, Serialize)]
+pub struct Joint {
+    /// The group's name.
+    pub group: String,
+    /// Its seats in bodies.
+    pub seats: Vec<Seat>,
+    /// Its contribution lines.
+    pub contributions: Vec<ContributionLine>,
+    /// The risks it bears.
+    pub risks: Vec<RiskBorne>,
 }

@@ -69,15 +69,27 @@ pub fn date(value: Date, language: Language) -> String {
 /// An amount of money: `€ 1.835.000`, `EUR 12,500.50`; cents only when not zero.
 #[must_use]
 pub fn money(value: Money, language: Language) -> String {
+    exact_money(
+        value.currency.as_str(),
+        i128::from(value.cents) * 10_000,
+        language,
+    )
+}
+
+/// An exact amount in millionths of the currency unit (a share of a cap):
+/// like [`money`], with as many decimals as it needs (`€ 333.300,003333`).
+#[must_use]
+pub fn exact_money(code: &str, millionths: i128, language: Language) -> String {
     let (thousands, decimal) = marks(language);
-    let sign = if value.cents < 0 { "-" } else { "" };
-    let abs = value.cents.unsigned_abs();
-    let mut amount = group(&(abs / 100).to_string(), thousands);
-    if abs % 100 != 0 {
+    let sign = if millionths < 0 { "-" } else { "" };
+    let abs = millionths.unsigned_abs();
+    let mut amount = group(&(abs / 1_000_000).to_string(), thousands);
+    let fraction = format!("{:06}", abs % 1_000_000);
+    let fraction = fraction.trim_end_matches('0');
+    if !fraction.is_empty() {
         amount.push(decimal);
-        amount.push_str(&format!("{:02}", abs % 100));
+        amount.push_str(&format!("{fraction:0<2}"));
     }
-    let code = value.currency.as_str();
     let symbol = match (language, code) {
         (Language::Nl, "EUR") => "€",
         _ => code,

@@ -22,12 +22,14 @@ mod recursion;
 pub mod templates;
 mod totals;
 pub mod tree;
+pub(crate) mod xml;
 
 use std::fmt;
 use std::sync::Arc;
 
 use tera::Context;
 
+pub(crate) use build::say::duration_in;
 pub use templates::Templates;
 
 use crate::model::Agreement;
@@ -61,13 +63,25 @@ impl fmt::Display for RenderError {
 
 impl std::error::Error for RenderError {}
 
+/// An open issue of a draft: a finding of `check`, listed in the document's
+/// language by what its code means and the line it is on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Issue {
+    /// The code (`C005`).
+    pub code: String,
+    /// The line in the agreement, from 1.
+    pub line: usize,
+    /// The checker's own message, shown where the message file has no entry for the code.
+    pub message: String,
+}
+
 /// How to render.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     /// The document language; by default the agreement's own, else Dutch.
     pub language: Option<Language>,
     /// Open issues to list in a draft; `None` renders a final document.
-    pub draft: Option<Vec<String>>,
+    pub draft: Option<Vec<Issue>>,
     /// For HTML: the body alone, without the page around it.
     pub fragment: bool,
     /// A table of contents; by default shown from 12 articles.

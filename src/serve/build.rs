@@ -7,7 +7,7 @@ use crate::diagnostics::{Located, Renderer, Style};
 use crate::lsp::config::levels_for;
 use crate::model::load;
 use crate::model::words::Language;
-use crate::render::{Options, Templates, render_html};
+use crate::render::{Issue, Options, Templates, render_html};
 
 /// A finding as the diagnostics panel shows it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -82,14 +82,13 @@ pub(crate) fn build(file: &Path, name: &str, language: Option<Language>) -> Buil
             files,
         };
     }
-    let errors: Vec<String> = findings
+    let errors: Vec<Issue> = findings
         .iter()
         .filter(|f| f.severity == "error")
-        .map(|f| {
-            format!(
-                "{} ({} {}:{}): {}",
-                f.code, f.file, f.line, f.column, f.message
-            )
+        .map(|f| Issue {
+            code: f.code.clone(),
+            line: f.line,
+            message: f.message.clone(),
         })
         .collect();
     let options = Options {

@@ -1,9 +1,13 @@
-//! The generated annexes: risk matrix, schedule of deliverables, contributions
-//! per party. Keys `annex.risk-matrix`, `annex.schedule`, `annex.contributions`;
-//! `[[risk-matrix]]`, `[[schedule]]` and `[[contributions]]` refer to them ("bijlage 2").
+//! The annexes: first the agreement's own (`annex ID "..."`, key `annex.ID`,
+//! `[[ID]]` refers to it), then the generated ones: risk matrix, schedule of
+//! deliverables, contributions per party. Keys `annex.risk-matrix`,
+//! `annex.schedule`, `annex.contributions`; `[[risk-matrix]]`, `[[schedule]]`
+//! and `[[contributions]]` refer to them ("bijlage 2"). All are numbered
+//! consecutively from 1.
 
 use std::collections::HashMap;
 
+use super::say::sentence;
 use super::{Ctx, letters, para};
 use crate::model::Contribution;
 use crate::model::words::Level;
@@ -11,12 +15,12 @@ use crate::render::RenderError;
 use crate::render::totals::totals;
 use crate::render::tree::{Align, Annex, Block, Column, Inline, Row, Table};
 
-/// Every annex with content, numbered from 1.
+/// The agreement's own annexes, then every generated annex with content, numbered from 1.
 ///
 /// # Errors
 /// A total too large to compute.
 pub(super) fn all(c: &mut Ctx) -> Result<Vec<Annex>, RenderError> {
-    let mut out: Vec<Annex> = Vec::new();
+    let mut out = own(c);
     let parts = [
         ("risk-matrix", "annex.risk_matrix", risk_matrix(c)),
         ("schedule", "annex.schedule", schedule(c)),
@@ -41,6 +45,34 @@ pub(super) fn all(c: &mut Ctx) -> Result<Vec<Annex>, RenderError> {
         });
     }
     Ok(out)
+}
+
+/// The annexes the agreement declares, each with what the document is.
+fn own(c: &mut Ctx) -> Vec<Annex> {
+    let annexes = &c.say.a.annexes;
+    let mut out = Vec::with_capacity(annexes.len());
+    for (i, annex) in annexes.iter().enumerate() {
+        let number = i + 1;
+        let key = format!("annex.{}", annex.id.value);
+        let blocks = [&annex.document, &annex.description]
+            .into_iter()
+            .flatten()
+            .map(|t| para(sentence(c.text(&t.value))))
+            .collect();
+        out.push(Annex {
+            key: key.clone(),
+            number,
+            label: c
+                .say
+                .m
+                .fill("doc.annex_label", &[("number", &number.to_string())]),
+            title: super::text::squash(&annex.title.value),
+            generated: false,
+            blocks,
+        });
+        c.anchor(&annex.id.value, &key);
+    }
+    out
 }
 
 fn table(

@@ -16,7 +16,7 @@ use crate::render::i18n::Messages;
 use crate::render::tree::{
     Article, Block, Document, Draft, Inline, Lid, List, ListItem, ListStyle, Meta,
 };
-use crate::render::{Options, RenderError, messages};
+use crate::render::{Issue, Options, RenderError, messages};
 
 use say::{Say, close};
 use text::Terms;
@@ -157,10 +157,7 @@ pub(crate) fn build_with(
         lang: language.as_str(),
         meta: meta(agreement, &c),
         draft: options.draft.as_ref().map(|issues| Draft {
-            issues: issues
-                .iter()
-                .map(|i| vec![Inline::text(text::squash(i))])
-                .collect(),
+            issues: issues.iter().map(|i| open_issue(messages, i)).collect(),
         }),
         parties: parties::entries(&mut c),
         recitals: agreement
@@ -178,6 +175,24 @@ pub(crate) fn build_with(
     };
     resolve::resolve(&mut document, c.anchors, &c.say);
     Ok(document)
+}
+
+/// An open issue as the document lists it: its code, its line and what it
+/// means in the document's language, without file paths or source notation.
+fn open_issue(messages: &Messages, issue: &Issue) -> Vec<Inline> {
+    let key = format!("issue.{}", issue.code);
+    let meaning = messages.get(&key);
+    let text = if meaning == format!("[{key}]") {
+        issue.message.replace('`', "")
+    } else {
+        meaning
+    };
+    let line = issue.line.to_string();
+    let filled = messages.fill(
+        "doc.open_issue",
+        &[("code", &issue.code), ("line", &line), ("text", &text)],
+    );
+    vec![Inline::text(text::squash(&filled))]
 }
 
 /// The tenders that still select a party, each once.

@@ -26,6 +26,8 @@ pub(crate) struct Say<'a> {
     pub lang: Language,
     definite: String,
     common: Vec<String>,
+    neuter: String,
+    neuter_nouns: Vec<String>,
 }
 
 /// Marks a value's place while a message is filled (never in a message file).
@@ -42,12 +44,20 @@ impl<'a> Say<'a> {
             .split_whitespace()
             .map(str::to_lowercase)
             .collect();
+        let neuter = m.get("name.neuter");
+        let neuter_nouns = m
+            .get("name.neuter_nouns")
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
         Self {
             a,
             m,
             lang,
             definite,
             common,
+            neuter,
+            neuter_nouns,
         }
     }
 
@@ -147,22 +157,41 @@ impl<'a> Say<'a> {
 
     /// `name` with the definite article where it needs one: a name of one
     /// word ("Opdrachtnemer") or one that starts with a common noun from
-    /// `name.common` ("Gemeente Zwolle" becomes "de gemeente Zwolle").
+    /// `name.common` ("Gemeente Zwolle" becomes "de gemeente Zwolle"). A noun
+    /// listed in `name.neuter_nouns` takes `name.neuter` ("het waterschap").
     pub fn with_article(&self, name: &str, at: At) -> String {
         let first = name.split_whitespace().next().unwrap_or_default();
         let lower = first.to_lowercase();
-        let text = if !self.definite.is_empty() && lower == self.definite.to_lowercase() {
-            format!("{}{}", self.definite, &name[first.len()..])
-        } else if self.common.contains(&lower) {
-            format!("{} {lower}{}", self.definite, &name[first.len()..])
+        let rest = &name[first.len()..];
+        let second = rest.split_whitespace().next().unwrap_or_default();
+        let text = if self.is_article(&lower) {
+            format!("{}{rest}", self.article_of(second))
+        } else if self.common.contains(&lower) || self.neuter_nouns.contains(&lower) {
+            format!("{} {lower}{rest}", self.article_of(first))
         } else if !self.definite.is_empty() && !name.contains(' ') && !name.is_empty() {
-            format!("{} {name}", self.definite)
+            format!("{} {name}", self.article_of(first))
         } else {
             name.to_string()
         };
         match at {
             At::Start => capitalise(&text),
             At::Within => text,
+        }
+    }
+
+    /// Whether `word` (in lower case) is a definite article of the language.
+    fn is_article(&self, word: &str) -> bool {
+        [&self.definite, &self.neuter]
+            .iter()
+            .any(|a| !a.is_empty() && word == a.to_lowercase())
+    }
+
+    /// The definite article `noun` takes: `name.neuter` for a neuter noun, else `name.definite`.
+    fn article_of(&self, noun: &str) -> &str {
+        if !self.neuter.is_empty() && self.neuter_nouns.contains(&noun.to_lowercase()) {
+            &self.neuter
+        } else {
+            &self.definite
         }
     }
 
@@ -408,6 +437,16 @@ mod tests {
             say.with_article("De jeugdhulpaanbieders", At::Within),
             "de jeugdhulpaanbieders"
         );
+        assert_eq!(
+            say.with_article("Waterschap Grensland", At::Start),
+            "Het waterschap Grensland"
+        );
+        assert_eq!(
+            say.with_article("College van burgemeester en wethouders", At::Within),
+            "het college van burgemeester en wethouders"
+        );
+        assert_eq!(say.with_article("Het Rijk", At::Within), "het Rijk");
+        assert_eq!(say.with_article("Bestuur", At::Start), "Het bestuur");
         assert_eq!(
             say.with_article("Warmte Netbeheer Zwolle B.V.", At::Within),
             "Warmte Netbeheer Zwolle B.V."

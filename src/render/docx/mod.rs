@@ -17,7 +17,7 @@ mod reference;
 mod styles;
 mod tables;
 mod targets;
-mod xml;
+use super::xml;
 
 pub(crate) use package::timestamp_of_date;
 pub use package::timestamp_of_epoch;

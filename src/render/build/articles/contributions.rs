@@ -1,5 +1,6 @@
 //! Bijdragen en financiering: the committed contributions with their exact
-//! total, and the ceilings apart (they are not commitments).
+//! total, the shares of named costs in the same table but never in the total,
+//! and the ceilings apart (they are not commitments).
 
 use super::super::say::At;
 use super::super::{Ctx, Part, letters, lid, para};
@@ -20,8 +21,8 @@ pub(super) fn build(c: &mut Ctx) -> Result<Option<Part>, RenderError> {
     let committed: Vec<_> = inv.contributions.iter().filter(|x| !x.ceiling).collect();
     let ceilings: Vec<_> = inv.contributions.iter().filter(|x| x.ceiling).collect();
     let mut leden = Vec::new();
-    if !committed.is_empty() {
-        let rows = committed
+    if !committed.is_empty() || !inv.cost_shares.is_empty() {
+        let mut rows: Vec<Row> = committed
             .iter()
             .map(|x| Row {
                 key: None,
@@ -33,11 +34,26 @@ pub(super) fn build(c: &mut Ctx) -> Result<Option<Part>, RenderError> {
                 ],
             })
             .collect();
+        rows.extend(inv.cost_shares.iter().map(|x| Row {
+            key: None,
+            cells: vec![
+                cell(say.plain_name(&x.party.value)),
+                cell(say.word("kind", x.kind.value.as_str())),
+                x.note.as_ref().map_or_else(Vec::new, |n| c.text(&n.value)),
+                say.fill(
+                    "contributions.share",
+                    &[
+                        ("share", cell(say.percent(x.percent.value))),
+                        ("cost", c.text(&x.cost.value)),
+                    ],
+                ),
+            ],
+        }));
         let total: Vec<String> = totals(committed.iter().map(|x| &x.amount.value))?
             .into_iter()
             .map(|m| say.money(m))
             .collect();
-        let footer = Row {
+        let footer = (!committed.is_empty()).then(|| Row {
             key: Some("row.contributions.total".to_string()),
             cells: vec![
                 cell(say.get("contributions.total")),
@@ -45,20 +61,21 @@ pub(super) fn build(c: &mut Ctx) -> Result<Option<Part>, RenderError> {
                 Vec::new(),
                 cell(total.join("; ")),
             ],
-        };
+        });
         let columns = [
             ("party", "contributions.party", Align::Left),
             ("kind", "contributions.kind", Align::Left),
             ("purpose", "contributions.purpose", Align::Left),
             ("amount", "contributions.amount", Align::Right),
         ];
-        leden.push(lid(
-            "lid.contributions.committed".to_string(),
-            vec![
-                para(say.line("contributions.intro")),
-                table(c, "contributions", &columns, rows, Some(footer)),
-            ],
-        ));
+        let mut blocks = vec![
+            para(say.line("contributions.intro")),
+            table(c, "contributions", &columns, rows, footer),
+        ];
+        if !inv.cost_shares.is_empty() {
+            blocks.push(para(say.line("contributions.shares_note")));
+        }
+        leden.push(lid("lid.contributions.committed".to_string(), blocks));
     }
     if !ceilings.is_empty() {
         let items = ceilings

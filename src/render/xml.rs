@@ -1,4 +1,5 @@
-//! XML text for WordprocessingML: the one escaper of the Word backend.
+//! XML text: the one escaper of every XML and HTML output we write by hand (the Word
+//! backend, the register's HTML page).
 //!
 //! Agreement text is user input. Everything written into a part goes through
 //! [`escape`], which escapes markup characters and drops what XML 1.0 cannot
