@@ -145,6 +145,8 @@ pub struct Header {
     pub publication: Option<Publication>,
     /// Where it is signed.
     pub signed_at: Option<Text>,
+    /// When and by whom the legal department reviewed the draft (a record, not printed).
+    pub legal_review: Option<Text>,
 }
 
 /// Entry into force on a condition: `effective upon TEXT [after DURATION]`.

@@ -202,6 +202,7 @@ keywords! {
         k_implements = "implements" => p_implements;
         k_instrument = "instrument" => p_instrument;
         k_manner = "manner" => p_manner;
+        k_legal_review = "legal-review" => p_legal_review;
     }
     words {
         k_from = "from",

@@ -58,6 +58,7 @@ pub fn header(lw: &mut Lowerer<'_>, item: &Item) -> Header {
                 header.publication = Some(super::procedures::publication_text(lw, property));
             }
             "signed-at" => header.signed_at = Some(lw.text(value)),
+            "legal-review" => header.legal_review = Some(lw.text(value)),
             _ => {}
         }
     }
