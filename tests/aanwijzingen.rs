@@ -149,6 +149,18 @@ const NATIONAL: [(&str, &str); 2] = [
     ),
 ];
 
+/// The edits that record the legal review and the choice of a covenant (C038).
+const RECORDED: [(&str, &str); 2] = [
+    (
+        "  governing-law \"the laws of the Netherlands\"\n",
+        "  governing-law \"the laws of the Netherlands\"\n  legal-review \"Legal Affairs, advice of 2025-11-20\"\n",
+    ),
+    (
+        "  legislation \"Energy Act\"\n",
+        "  legislation \"Energy Act\"\n  instrument \"No rule is needed for the municipality's own roofs.\"\n",
+    ),
+];
+
 const AMENDMENT: (&str, &str) = (
     ACCESSION,
     "\namendment { procedure \"In writing, by all parties.\" }\n\naccession \"Other parties",
@@ -167,8 +179,14 @@ fn c028_a_summary_says_where_the_full_text_lies_open_the_rijk_names_the_staatsco
         PUBLICATION,
         "  publication { in \"Municipal Gazette\" extent summary inspection \"the town hall\" }\n",
     )]);
-    fires("C028", &[NATIONAL[0], AMENDMENT]);
-    near_miss(&[NATIONAL[0], NATIONAL[1], AMENDMENT]);
+    fires("C028", &[NATIONAL[0], AMENDMENT, RECORDED[0], RECORDED[1]]);
+    near_miss(&[
+        NATIONAL[0],
+        NATIONAL[1],
+        AMENDMENT,
+        RECORDED[0],
+        RECORDED[1],
+    ]);
 }
 
 #[test]
@@ -207,7 +225,13 @@ fn c034_a_paying_ministry_acts_for_the_state() {
         "  tier   national\n  acting-for \"the State of the Netherlands\"\n",
         "  tier   national\n",
     );
-    let text = edited(&[NATIONAL[0], NATIONAL[1], AMENDMENT]);
+    let text = edited(&[
+        NATIONAL[0],
+        NATIONAL[1],
+        AMENDMENT,
+        RECORDED[0],
+        RECORDED[1],
+    ]);
     let loaded = load_text(
         Path::new("m.covenant"),
         "m.covenant",
@@ -218,7 +242,13 @@ fn c034_a_paying_ministry_acts_for_the_state() {
         .map(|d| d.code)
         .collect();
     assert_eq!(found, vec!["C034"]);
-    near_miss(&[NATIONAL[0], NATIONAL[1], AMENDMENT]);
+    near_miss(&[
+        NATIONAL[0],
+        NATIONAL[1],
+        AMENDMENT,
+        RECORDED[0],
+        RECORDED[1],
+    ]);
 }
 
 #[test]
@@ -237,9 +267,32 @@ fn c035_public_confidentiality_gives_way_to_the_woo() {
 
 #[test]
 fn c036_a_ministry_says_how_the_agreement_is_amended_a_municipality_need_not() {
-    fires("C036", &NATIONAL);
-    near_miss(&[NATIONAL[0], NATIONAL[1], AMENDMENT]);
+    fires(
+        "C036",
+        &[NATIONAL[0], NATIONAL[1], RECORDED[0], RECORDED[1]],
+    );
+    near_miss(&[
+        NATIONAL[0],
+        NATIONAL[1],
+        AMENDMENT,
+        RECORDED[0],
+        RECORDED[1],
+    ]);
     near_miss(&[]);
+}
+
+#[test]
+fn c038_a_ministry_records_the_legal_review_and_the_choice_of_a_covenant() {
+    fires("C038", &[NATIONAL[0], NATIONAL[1], AMENDMENT, RECORDED[0]]);
+    fires("C038", &[NATIONAL[0], NATIONAL[1], AMENDMENT, RECORDED[1]]);
+    near_miss(&[
+        NATIONAL[0],
+        NATIONAL[1],
+        AMENDMENT,
+        RECORDED[0],
+        RECORDED[1],
+    ]);
+    near_miss(&[RECORDED[1]]);
 }
 
 #[test]

@@ -55,6 +55,7 @@ pub fn compare(old: &Agreement, new: &Agreement, out: &mut Vec<Change>) {
         ("signed-at", &o.signed_at, &n.signed_at),
         ("supersedes", &o.supersedes, &n.supersedes),
         ("amends", &o.amends, &n.amends),
+        ("legal-review", &o.legal_review, &n.legal_review),
     ];
     for (name, a, b) in texts {
         fields.text(

@@ -161,6 +161,8 @@ pub struct Header {
     pub condition: Option<Text>,
     /// The number of originals signed.
     pub originals: Option<Spanned<u32>>,
+    /// When and by whom the legal department reviewed the draft (a record, not printed).
+    pub legal_review: Option<Text>,
 }
 
 /// Entry into force on a condition: `effective upon TEXT [after DURATION]`.

@@ -84,6 +84,7 @@ impl Agreement {
             &h.governing_law,
             &h.supersedes,
             &h.amends,
+            &h.legal_review,
         ];
         texts.all(header.into_iter().flatten());
         texts.all(h.effective_upon.iter().map(|c| &c.upon));

@@ -195,10 +195,6 @@ keywords! {
         k_short_name = "short-name" => p_short_name;
         k_payment = "payment" => p_payment;
         k_indexation = "indexation" => p_indexation;
-    }
-    item_properties {
-        k_party = "party" => p_notify;
-        k_penalty = "penalty" => p_penalty;
         // Aanwijzingen voor convenanten (issue 13)
         k_tier = "tier" => p_tier;
         k_in = "in" => p_in;
@@ -221,6 +217,11 @@ keywords! {
         k_implements = "implements" => p_implements;
         k_instrument = "instrument" => p_instrument;
         k_manner = "manner" => p_manner;
+        k_legal_review = "legal-review" => p_legal_review;
+    }
+    item_properties {
+        k_party = "party" => p_notify;
+        k_penalty = "penalty" => p_penalty;
     }
     words {
         k_from = "from",

@@ -40,6 +40,7 @@ pub(crate) mod obligation_without_party;
 pub(crate) mod operation_outlives_agreement;
 pub(crate) mod placeholder_unfilled;
 pub(crate) mod powers_unguarded;
+pub(crate) mod process_unrecorded;
 pub(crate) mod publication_incomplete;
 pub(crate) mod risk_category_missing;
 pub(crate) mod risk_without_say;

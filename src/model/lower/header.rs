@@ -61,6 +61,7 @@ pub fn header(lw: &mut Lowerer<'_>, item: &Item) -> Header {
             "kind" => header.kind = lw.word(value, DocumentKind::from_word),
             "condition" => header.condition = Some(lw.text(value)),
             "originals" => header.originals = lw.count(value),
+            "legal-review" => header.legal_review = Some(lw.text(value)),
             _ => {}
         }
     }
