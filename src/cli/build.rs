@@ -256,7 +256,7 @@ fn render_all(
     options: &Options,
     docx: &render::docx::Settings,
 ) -> Result<Vec<(&'static str, Vec<u8>)>, RenderError> {
-    #[allow(unused_mut)]
+    #[cfg_attr(not(feature = "pdf"), allow(unused_mut))]
     let mut files = vec![
         (
             "md",

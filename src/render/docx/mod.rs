@@ -19,6 +19,7 @@ mod tables;
 mod targets;
 use super::xml;
 
+#[cfg(feature = "pdf")]
 pub(crate) use package::timestamp_of_date;
 pub use package::timestamp_of_epoch;
 pub use reference::{Page, Reference};

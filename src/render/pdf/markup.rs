@@ -246,7 +246,7 @@ pub(crate) fn table(table: &Table) -> String {
     }
     out.push_str("),\n");
     for row in &table.rows {
-        out.push_str(" ");
+        out.push(' ');
         for (i, cell) in row.cells.iter().enumerate() {
             let anchor = match (&row.key, i) {
                 (Some(key), 0) => self::anchor(key),
@@ -373,8 +373,8 @@ mod tests {
         assert_eq!(
             blocks(&[list]),
             "#enum(\n  numbering: n => (\"a.\", \"b.\", ).at(n - 1, default: \"\"),\n  \
-             enum.item(1)[#metadata(none)#label(\"item.definition.net\")net;],\n  \
-             enum.item(2)[warmte.],\n)"
+             enum.item(1)[#metadata(none)#label(\"item.definition.net\")net\\;],\n  \
+             enum.item(2)[warmte\\.],\n)"
         );
     }
 
