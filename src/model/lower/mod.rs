@@ -6,8 +6,8 @@ mod goals;
 mod governance;
 mod header;
 mod parties;
-mod provisions;
 mod procedures;
+mod provisions;
 mod values;
 
 pub use values::Lowerer;

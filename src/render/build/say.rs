@@ -158,14 +158,15 @@ impl<'a> Say<'a> {
     /// `name` with the definite article where it needs one: a name of one
     /// word ("Opdrachtnemer") or one that starts with a common noun from
     /// `name.common` ("Gemeente Zwolle" becomes "de gemeente Zwolle"). A noun
-    /// listed in `name.neuter_nouns` takes `name.neuter` ("het waterschap").
+    /// listed in `name.neuter_nouns` takes `name.neuter` ("het waterschap"); an
+    /// article the name already has is kept.
     pub fn with_article(&self, name: &str, at: At) -> String {
         let first = name.split_whitespace().next().unwrap_or_default();
         let lower = first.to_lowercase();
         let rest = &name[first.len()..];
-        let second = rest.split_whitespace().next().unwrap_or_default();
         let text = if self.is_article(&lower) {
-            format!("{}{rest}", self.article_of(second))
+            // The drafter wrote the article ("het Warmtebedrijf"): theirs stands.
+            format!("{lower}{rest}")
         } else if self.common.contains(&lower) || self.neuter_nouns.contains(&lower) {
             format!("{} {lower}{rest}", self.article_of(first))
         } else if !self.definite.is_empty() && !name.contains(' ') && !name.is_empty() {

@@ -110,6 +110,18 @@ pub(super) fn build(c: &mut Ctx) -> Result<Option<Part>, RenderError> {
     Ok(Part::new(c, "contributions", leden, data(inv)))
 }
 
+/// `key`, or `key-2`, `key-3`, ... when an earlier lid has it (a party with two contributions).
+fn unique<T>(taken: &[(String, T)], key: String) -> String {
+    let used = |k: &str| taken.iter().any(|(t, _)| t == k);
+    if !used(&key) {
+        return key;
+    }
+    (2..)
+        .map(|n| format!("{key}-{n}"))
+        .find(|k| !used(k))
+        .unwrap_or(key)
+}
+
 /// The payment terms and indexation, of all contributions and of single ones.
 fn terms(c: &Ctx) -> Vec<crate::render::tree::Lid> {
     let say = &c.say;
@@ -120,7 +132,7 @@ fn terms(c: &Ctx) -> Vec<crate::render::tree::Lid> {
     for (key, text) in [("payment", &inv.payment), ("indexation", &inv.indexation)] {
         if let Some(text) = text {
             sentences.push((
-                key,
+                key.to_string(),
                 say.fill(
                     &format!("contributions.{key}"),
                     &[(key, c.text(&text.value))],
@@ -135,7 +147,8 @@ fn terms(c: &Ctx) -> Vec<crate::render::tree::Lid> {
         for (key, text) in [("payment", &x.payment), ("indexation", &x.indexation)] {
             if let Some(text) = text {
                 let values = [("party", party.clone()), (key, c.text(&text.value))];
-                sentences.push((key, say.fill(&format!("contributions.own_{key}"), &values)));
+                let own = unique(&sentences, format!("{key}.{}", x.party.value));
+                sentences.push((own, say.fill(&format!("contributions.own_{key}"), &values)));
             }
         }
     }
