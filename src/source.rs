@@ -1,7 +1,9 @@
-//! Source files and byte spans into them, and the one rule for reading files ([`read`]).
+//! Source files and byte spans into them, the one rule for reading files ([`read`]) and the
+//! one folder walk ([`walk`]).
 
 pub mod invisible;
 pub mod read;
+pub mod walk;
 
 use std::path::{Path, PathBuf};
 

@@ -165,19 +165,19 @@ fn cmark_gfm(markdown: &str) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
-// Item 16: under GFM, bare URLs and `www.` became links, `\<https://x\>` a broken link, and
-// `- ***` a rule inside a list.
+// Item 16: under GFM, bare URLs, `www.` and e-mail addresses became links, `\<https://x\>` a
+// broken link, and `- ***` a rule inside a list.
 #[test]
 fn markdown_text_is_never_autolinked_under_gfm() {
     let dir = temp_dir();
     let text = minimal()
         .replace(
             "\"Sunroof Installers B.V.\"",
-            "\"Sunroof https://evil.example/login www.evil.example <https://x> B.V.\"",
+            "\"Sunroof https://evil.example/login www.evil.example <https://x> phish.me@evil.example B.V.\"",
         )
         .replace(
             "\ndisputes {",
-            "\nclause links \"Links\" \"\"\"\n  See http://evil.example and www.evil.example or <https://x>.\n\n  - ***\n  - item\n  \"\"\"\n\ndisputes {",
+            "\nclause links \"Links\" \"\"\"\n  See http://evil.example and www.evil.example or <https://x>, mail a_b+c@evil.example.\n\n  - ***\n  - item\n  \"\"\"\n\ndisputes {",
         );
     let (code, markdown, stderr) = run(dir.path(), &text, &["build", "a.covenant"]);
     assert_eq!(code, Some(0), "{stderr}");
@@ -188,6 +188,8 @@ fn markdown_text_is_never_autolinked_under_gfm() {
     assert!(!html.contains("<li><hr"), "a rule inside a list:\n{html}");
     assert!(html.contains("https://evil.example/login"), "{html}");
     assert!(html.contains("<li>***</li>"), "{html}");
+    assert!(!html.contains("mailto:"), "an address was linked:\n{html}");
+    assert!(html.contains("a_b+c") && html.contains("@evil.example"), "{html}");
 }
 
 // Item 17: zero periods were accepted, S002 for year 0 spoke of the month, `build --draft` of an

@@ -12,7 +12,8 @@ use super::symbols::Target;
 use super::uri::absolute;
 use crate::check::Levels;
 use crate::check::levels::find_config;
-use crate::model::load::read_text;
+use crate::source::read::Scope;
+use crate::source::walk::walk;
 use crate::source::{FileId, Span};
 use crate::syntax::grammar::{CovenantParser, Rule};
 
@@ -126,15 +127,18 @@ fn importers(server: &Server<'_>, file: &Path, skip: &Path) -> Vec<Analysis> {
         .values()
         .map(|d| (absolute(&d.path), (d.text.as_str(), &d.uri)))
         .collect();
+    let mut found = Vec::new();
+    // A folder that cannot be read ends the walk; the agreements found before it still count.
+    let _ = walk(&root, &Scope::repository_at(&root), MAX_DEPTH, &mut found);
     let mut out = Vec::new();
-    for path in agreements_under(&root, MAX_DEPTH) {
-        let path = absolute(&path);
+    for input in found {
+        let path = absolute(&input.path);
         if path == file || path == skip {
             continue;
         }
         let (text, uri) = match open.get(&path) {
             Some((text, uri)) => ((*text).to_string(), Some((*uri).clone())),
-            None => match read_text(&path, &path.display().to_string()) {
+            None => match input.scope.read_text(&path, &path.display().to_string()) {
                 Ok(text) => (text, None),
                 Err(_) => continue,
             },
@@ -145,32 +149,6 @@ fn importers(server: &Server<'_>, file: &Path, skip: &Path) -> Vec<Analysis> {
         let analysis = Analysis::new(&path, text, &Levels::default(), uri);
         if analysis.file_of(file).is_some_and(|id| id != FileId(0)) {
             out.push(analysis);
-        }
-    }
-    out
-}
-
-/// The `*.covenant` files under `folder`, skipping hidden folders, `target` and `node_modules`.
-fn agreements_under(folder: &Path, depth: usize) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let Ok(entries) = std::fs::read_dir(folder) else {
-        return out;
-    };
-    let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
-    entries.sort_by_key(std::fs::DirEntry::file_name);
-    for entry in entries {
-        let path = entry.path();
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        let Ok(kind) = entry.file_type() else {
-            continue;
-        };
-        if kind.is_dir() {
-            if depth > 0 && !name.starts_with('.') && name != "target" && name != "node_modules" {
-                out.extend(agreements_under(&path, depth - 1));
-            }
-        } else if name.ends_with(".covenant") {
-            out.push(path);
         }
     }
     out

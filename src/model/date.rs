@@ -79,6 +79,15 @@ impl Date {
         self.after(duration).previous_day()
     }
 
+    /// The date `days` days after 1970-01-01 (as a clock counts them), if it falls in the
+    /// years 1 to 9999.
+    #[must_use]
+    pub fn from_unix_days(days: i64) -> Option<Self> {
+        let number = days.checked_add(UNIX_EPOCH_DAY_NUMBER)?;
+        let date = Self::from_day_number(number);
+        (date.day_number() == number).then_some(date)
+    }
+
     /// Days since 0000-03-01 in the proleptic Gregorian calendar.
     fn day_number(self) -> i64 {
         let (y, m, d) = (
@@ -124,6 +133,9 @@ impl Date {
     }
 }
 
+/// The day number of 1970-01-01 (see `Date::day_number`).
+const UNIX_EPOCH_DAY_NUMBER: i64 = 719_468;
+
 /// Whether `year` is a leap year.
 #[must_use]
 pub fn is_leap_year(year: u16) -> bool {
@@ -156,6 +168,19 @@ impl serde::Serialize for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clock_days_become_dates() {
+        let day = |d| Date::from_unix_days(d).map(|d| d.to_string());
+        assert_eq!(day(0).as_deref(), Some("1970-01-01"));
+        assert_eq!(day(11_016).as_deref(), Some("2000-02-29"));
+        assert_eq!(day(20_454).as_deref(), Some("2026-01-01"));
+        assert_eq!(day(-719_162).as_deref(), Some("0001-01-01"));
+        assert_eq!(day(2_932_896).as_deref(), Some("9999-12-31"));
+        assert_eq!(day(2_932_897), None);
+        assert_eq!(day(-719_163), None);
+        assert_eq!(day(i64::MAX), None);
+    }
 
     #[test]
     fn real_dates_parse() {

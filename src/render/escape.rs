@@ -34,8 +34,15 @@ pub fn piece(text: &str) -> String {
     escape_line(&line, INLINE)
 }
 
+/// What goes before the `@` of an e-mail address: an empty HTML comment, which no renderer
+/// shows. GFM's autolink extension finds addresses in the text after escapes are resolved, so
+/// a backslash or an entity cannot keep `a@b.nl` from becoming a link; a comment splits the
+/// text where the address would start.
+const BEFORE_AT: &str = "<!-- -->";
+
 /// Escapes `chars` everywhere, any block marker at the start of the line, and what GFM's
-/// autolink extension would turn into a link: the `:` of `scheme://` and the `.` of `www.`.
+/// autolink extension would turn into a link: the `:` of `scheme://`, the `.` of `www.` and
+/// the `@` of an e-mail address.
 fn escape_line(line: &str, chars: &[char]) -> String {
     let mut out = String::with_capacity(line.len() + 8);
     let first_non_digit = line.find(|c: char| !c.is_ascii_digit());
@@ -45,7 +52,9 @@ fn escape_line(line: &str, chars: &[char]) -> String {
             && Some(i) == first_non_digit
             && matches!(c, '.' | ')')
             && line[i + 1..].chars().next().is_none_or(char::is_whitespace);
-        if chars.contains(&c) || at_start || after_number || starts_autolink(line, i, c) {
+        if c == '@' && ends_local_part(&line[..i]) {
+            out.push_str(BEFORE_AT);
+        } else if chars.contains(&c) || at_start || after_number || starts_autolink(line, i, c) {
             out.push('\\');
         }
         out.push(c);
@@ -70,6 +79,15 @@ fn starts_autolink(line: &str, i: usize, c: char) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether `before` ends in a character of an e-mail address's local part (what GFM's autolink
+/// extension walks back over from an `@`).
+fn ends_local_part(before: &str) -> bool {
+    before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '-' | '_'))
 }
 
 #[cfg(test)]
@@ -110,5 +128,7 @@ mod tests {
         assert_eq!(inline("<https://x>"), "\\<https\\://x\\>");
         assert_eq!(inline("www.x.nl or WWW.x.nl"), "www\\.x.nl or WWW\\.x.nl");
         assert_eq!(inline("awww.x and time: 10"), "awww.x and time: 10");
+        assert_eq!(inline("mail a.b@x.nl"), "mail a.b<!-- -->@x.nl");
+        assert_eq!(inline("@home, 5 @ 3"), "@home, 5 @ 3");
     }
 }

@@ -136,32 +136,17 @@ pub fn timestamp_of_epoch(epoch: &str) -> Result<String, RenderError> {
         ))
     };
     let seconds: u64 = epoch.trim().parse().map_err(|_| bad())?;
-    let days = seconds / 86_400;
     let rest = seconds % 86_400;
-    let (year, month, day) = civil_from_days(days);
-    if year > 9999 {
-        return Err(bad());
-    }
+    let date = i64::try_from(seconds / 86_400)
+        .ok()
+        .and_then(crate::model::Date::from_unix_days)
+        .ok_or_else(bad)?;
     Ok(format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        "{date}T{:02}:{:02}:{:02}Z",
         rest / 3600,
         rest % 3600 / 60,
         rest % 60
     ))
-}
-
-/// The Gregorian date `days` days after 1970-01-01 (Howard Hinnant's algorithm).
-fn civil_from_days(days: u64) -> (u64, u64, u64) {
-    let z = days + 719_468;
-    let era = z / 146_097;
-    let doe = z % 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + u64::from(month <= 2);
-    (year, month, day)
 }
 
 /// The package as zip bytes: `[Content_Types].xml` and `_rels/.rels` first, then
