@@ -8,7 +8,7 @@ use std::sync::Arc;
 use tera::Tera;
 
 use super::RenderError;
-use super::filters::{self, Format, Shared};
+use super::filters::{self, Current, Format};
 use super::i18n;
 use crate::source::read::Scope;
 
@@ -186,12 +186,12 @@ impl Templates {
         self.files.contains_key(name)
     }
 
-    /// A tera engine holding every template, with covenant's filters for
-    /// `format`; autoescape only on `.html`.
+    /// A tera engine holding every template of `format`, with covenant's filters reading the
+    /// document from `shared`; autoescape only on `.html`.
     ///
     /// # Errors
     /// A template that does not parse.
-    pub(crate) fn engine(&self, format: Format, shared: Arc<Shared>) -> Result<Tera, RenderError> {
+    pub(crate) fn engine(&self, format: Format, shared: Arc<Current>) -> Result<Tera, RenderError> {
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html"]);
         filters::register(&mut tera, format, shared);
