@@ -51,6 +51,14 @@ s,c,b=$start,$check,$build
 print(f'bare start (covenant --version): {s:6.2f} ms')
 print(f'check:                           {c:6.2f} ms   check / start = {c/s:4.2f}')
 print(f'build --to html -o:              {b:6.2f} ms   build / check = {b/c:4.2f}')"
+start_ir=$(instructions "$bin" --version)
+check_ir=$(instructions "$bin" check "$small")
+build_ir=$(instructions "$bin" build "$small" --to html -o "$work/small.html")
+if [ "$start_ir" != "-" ]; then
+  python3 -c "
+s,c,b=$start_ir,$check_ir,$build_ir
+print(f'instructions: start {s/1e6:.2f} M, check {c/1e6:.2f} M, build {b/1e6:.2f} M; check / start = {c/s:4.2f}, build / check = {b/c:4.2f}')"
+fi
 
 echo; echo "== build to HTML, one agreement (target: median under 5 ms)"
 echo "to a file (-o, written atomically with fsync): $(median 300 "$bin" build "$one" --to html -o "$work/out.html") ms median"

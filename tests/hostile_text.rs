@@ -189,7 +189,10 @@ fn markdown_text_is_never_autolinked_under_gfm() {
     assert!(html.contains("https://evil.example/login"), "{html}");
     assert!(html.contains("<li>***</li>"), "{html}");
     assert!(!html.contains("mailto:"), "an address was linked:\n{html}");
-    assert!(html.contains("a_b+c") && html.contains("@evil.example"), "{html}");
+    assert!(
+        html.contains("a_b+c") && html.contains("@evil.example"),
+        "{html}"
+    );
 }
 
 // Item 17: zero periods were accepted, S002 for year 0 spoke of the month, `build --draft` of an

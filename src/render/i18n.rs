@@ -140,7 +140,12 @@ fn validate(prefix: &str, tree: &serde_json::Value) -> Result<(), String> {
         match value {
             serde_json::Value::String(_) => {}
             serde_json::Value::Object(_) => validate(&dotted(prefix, key), value)?,
-            _ => return Err(format!("message `{}` must be a string", dotted(prefix, key))),
+            _ => {
+                return Err(format!(
+                    "message `{}` must be a string",
+                    dotted(prefix, key)
+                ));
+            }
         }
     }
     Ok(())

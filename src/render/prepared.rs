@@ -73,8 +73,13 @@ impl Prepared {
     ///
     /// # Errors
     /// A template that fails, an invalid message file, or a total too large.
-    pub fn markdown(&self, agreement: &Agreement, options: &Options) -> Result<String, RenderError> {
-        self.session(agreement, options, Format::Markdown)?.document()
+    pub fn markdown(
+        &self,
+        agreement: &Agreement,
+        options: &Options,
+    ) -> Result<String, RenderError> {
+        self.session(agreement, options, Format::Markdown)?
+            .document()
     }
 
     /// The agreement as HTML: a standalone page, or with `fragment` the body alone;
