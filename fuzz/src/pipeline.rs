@@ -95,7 +95,7 @@ fn render(loaded: &Loaded, found: &[Diagnostic], which: usize) {
         fragment: language == Language::En,
         ..Options::default()
     };
-    if which % 2 == 0 {
+    if which.is_multiple_of(2) {
         let _ = render::render_markdown(&loaded.agreement, &options);
     } else {
         let _ = render::render_html(&loaded.agreement, &options);

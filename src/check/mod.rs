@@ -36,10 +36,10 @@ pub fn check(loaded: &Loaded, levels: &Levels) -> Vec<Diagnostic> {
             sources: &loaded.sources,
         };
         for rule in RULES {
-            if let Some(run) = rule.run {
-                if levels.level(rule.code) != Some(Level::Allow) {
-                    run(&context, &mut found);
-                }
+            if let Some(run) = rule.run
+                && levels.level(rule.code) != Some(Level::Allow)
+            {
+                run(&context, &mut found);
             }
         }
     }

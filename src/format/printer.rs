@@ -64,20 +64,20 @@ impl<'s> Printer<'s> {
                 self.out.push('\n');
             }
             self.comment_lines(&gap.leading, 0);
-            if let Some(last) = gap.leading.last() {
-                if self.blank_between(last.end, start) {
-                    self.out.push('\n');
-                }
+            if let Some(last) = gap.leading.last()
+                && self.blank_between(last.end, start)
+            {
+                self.out.push('\n');
             }
             self.item(item, 0);
             previous = Some(item.span.range().end);
         }
         let gap = self.gap(previous.unwrap_or(0), self.source.len(), previous.is_some());
         self.trail(gap.trailing);
-        if let (Some(end), Some(first)) = (previous, gap.leading.first()) {
-            if self.blank_between(end, first.start) {
-                self.out.push('\n');
-            }
+        if let (Some(end), Some(first)) = (previous, gap.leading.first())
+            && self.blank_between(end, first.start)
+        {
+            self.out.push('\n');
         }
         self.comment_lines(&gap.leading, 0);
         self.out

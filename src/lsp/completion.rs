@@ -158,11 +158,11 @@ pub(crate) fn complete(text: &str, offset: usize, symbols: &Symbols) -> Vec<Comp
             push(keyword, CompletionItemKind::KEYWORD, "keyword");
         }
     }
-    if rules.contains(&Rule::ident) || rules.contains(&Rule::contribution) {
-        if let Some(kinds) = id_kinds(text, at, &rules) {
-            for d in symbols.names(kinds) {
-                push(&d.id.value, CompletionItemKind::REFERENCE, d.keyword);
-            }
+    if (rules.contains(&Rule::ident) || rules.contains(&Rule::contribution))
+        && let Some(kinds) = id_kinds(text, at, &rules)
+    {
+        for d in symbols.names(kinds) {
+            push(&d.id.value, CompletionItemKind::REFERENCE, d.keyword);
         }
     }
     out

@@ -98,10 +98,10 @@ fn occurrences(
             return;
         }
         for span in analysis.symbols.occurrences(&target, with_declaration) {
-            if let Some(location) = analysis.location(span) {
-                if !found.contains(&location) {
-                    found.push(location);
-                }
+            if let Some(location) = analysis.location(span)
+                && !found.contains(&location)
+            {
+                found.push(location);
             }
         }
     };

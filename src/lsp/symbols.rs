@@ -111,10 +111,10 @@ impl Symbols {
             .as_ref()
             .and_then(|x| x.evaluation.as_ref())
             .and_then(|e| e.by.as_ref());
-        if let Some(by) = evaluator {
-            if let Evaluator::Party(name) = &by.value {
-                s.refer(ACTOR, &Id::new(name.clone(), by.span));
-            }
+        if let Some(by) = evaluator
+            && let Evaluator::Party(name) = &by.value
+        {
+            s.refer(ACTOR, &Id::new(name.clone(), by.span));
         }
         s
     }

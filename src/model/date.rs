@@ -139,7 +139,7 @@ const UNIX_EPOCH_DAY_NUMBER: i64 = 719_468;
 /// Whether `year` is a leap year.
 #[must_use]
 pub fn is_leap_year(year: u16) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
 }
 
 /// The number of days in a month.

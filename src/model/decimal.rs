@@ -48,7 +48,9 @@ impl Decimal {
                 .checked_mul(10u128.checked_pow(u32::from(scale - self.scale))?)
         } else {
             let divisor = 10u128.checked_pow(u32::from(self.scale - scale))?;
-            (self.units % divisor == 0).then_some(self.units / divisor)
+            self.units
+                .is_multiple_of(divisor)
+                .then_some(self.units / divisor)
         }
     }
 

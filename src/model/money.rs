@@ -110,7 +110,7 @@ pub fn written_cents(cents: i128) -> String {
     let digits = (abs / 100).to_string();
     let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push('_');
         }
         grouped.push(c);

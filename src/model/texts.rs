@@ -187,10 +187,10 @@ impl Agreement {
         }
         if let Some(a) = &self.accountability {
             texts.all(a.reports.iter().map(|r| &r.title));
-            if let Some(by) = a.evaluation.as_ref().and_then(|e| e.by.as_ref()) {
-                if let Evaluator::Named(name) = &by.value {
-                    texts.0.push((name, by.span));
-                }
+            if let Some(by) = a.evaluation.as_ref().and_then(|e| e.by.as_ref())
+                && let Evaluator::Named(name) = &by.value
+            {
+                texts.0.push((name, by.span));
             }
         }
         texts.all(self.agenda.iter().flat_map(|a| &a.themes).map(|t| &t.title));

@@ -187,7 +187,7 @@ fn open_without_blocking(path: &Path) -> std::io::Result<std::fs::File> {
 
 fn size_in_words(bytes: u64) -> String {
     const MIB: u64 = 1024 * 1024;
-    if bytes >= MIB && bytes % MIB == 0 {
+    if bytes >= MIB && bytes.is_multiple_of(MIB) {
         format!("{} MB", bytes / MIB)
     } else {
         format!("{bytes} bytes")

@@ -85,19 +85,15 @@ impl Builder {
             span,
             values: Vec::new(),
         };
-        if !contribution {
-            if let Some(keyword) = inner.next() {
-                property.key = keywords::key_of(keyword.as_rule());
-                property.key_span = self.span(&keyword);
-            }
+        if !contribution && let Some(keyword) = inner.next() {
+            property.key = keywords::key_of(keyword.as_rule());
+            property.key_span = self.span(&keyword);
         }
         for child in inner {
             property.values.push(self.value(child));
         }
-        if contribution {
-            if let Some(party) = property.values.first() {
-                property.key_span = party.span;
-            }
+        if contribution && let Some(party) = property.values.first() {
+            property.key_span = party.span;
         }
         property
     }

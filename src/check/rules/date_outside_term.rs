@@ -29,10 +29,10 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         start: a.header.effective.as_ref().map(|d| (d.value, d.span)),
         end: a.end_date().zip(a.end_span()),
     };
-    if let (Some((start, _)), Some((end, _))) = (term.start, term.end) {
-        if end < start {
-            return;
-        }
+    if let (Some((start, _)), Some((end, _))) = (term.start, term.end)
+        && end < start
+    {
+        return;
     }
     for goal in &a.goals {
         if let Some(deadline) = &goal.deadline {

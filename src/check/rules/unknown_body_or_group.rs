@@ -49,24 +49,25 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             .with_help(help),
         );
     }
-    if let Some(by) = a.accession.as_ref().and_then(|x| x.approved_by.as_ref()) {
-        if !bodies.contains(&by.value.as_str()) && !a.is_party_or_group(&by.value) {
-            out.push(
-                Diagnostic::error(
-                    "R004",
-                    format!(
-                        "accession is approved by `{}`, which is neither a governance body nor a party",
-                        by.value
-                    ),
-                    by.span,
-                )
-                .with_label("unknown body")
-                .with_help(match closest(&by.value, &bodies) {
-                    Some(near) => format!("did you mean body `{near}`?"),
-                    None => "name a body declared under `governance`, or a party".to_string(),
-                }),
-            );
-        }
+    if let Some(by) = a.accession.as_ref().and_then(|x| x.approved_by.as_ref())
+        && !bodies.contains(&by.value.as_str())
+        && !a.is_party_or_group(&by.value)
+    {
+        out.push(
+            Diagnostic::error(
+                "R004",
+                format!(
+                    "accession is approved by `{}`, which is neither a governance body nor a party",
+                    by.value
+                ),
+                by.span,
+            )
+            .with_label("unknown body")
+            .with_help(match closest(&by.value, &bodies) {
+                Some(near) => format!("did you mean body `{near}`?"),
+                None => "name a body declared under `governance`, or a party".to_string(),
+            }),
+        );
     }
     for group in a.groups.iter().filter(|g| g.members.len() < 2) {
         let count = match group.members.len() {

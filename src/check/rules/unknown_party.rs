@@ -72,16 +72,14 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         .as_ref()
         .and_then(|x| x.evaluation.as_ref())
         .and_then(|e| e.by.as_ref())
+        && let Evaluator::Party(name) = &by.value
+        && !a.is_party_or_group(name)
     {
-        if let Evaluator::Party(name) = &by.value {
-            if !a.is_party_or_group(name) {
-                let id = Id::new(name.clone(), by.span);
-                let d = unknown(a, &id, &format!("`{name}` evaluates the partnership"), true);
-                out.push(d.with_help(format!(
-                    "declare party `{name}`, or name an outside evaluator in quotes: `by \"{name}\"`"
-                )));
-            }
-        }
+        let id = Id::new(name.clone(), by.span);
+        let d = unknown(a, &id, &format!("`{name}` evaluates the partnership"), true);
+        out.push(d.with_help(format!(
+            "declare party `{name}`, or name an outside evaluator in quotes: `by \"{name}\"`"
+        )));
     }
 }
 

@@ -226,13 +226,13 @@ impl Lowerer<'_> {
     pub fn shares(&mut self, property: &Property) -> Vec<Share> {
         let mut shares = Vec::new();
         for pair in property.values.chunks(2) {
-            if let [party, percent] = pair {
-                if let Some(percent) = self.percent(percent) {
-                    shares.push(Share {
-                        party: self.id(party),
-                        percent,
-                    });
-                }
+            if let [party, percent] = pair
+                && let Some(percent) = self.percent(percent)
+            {
+                shares.push(Share {
+                    party: self.id(party),
+                    percent,
+                });
             }
         }
         shares

@@ -265,18 +265,18 @@ impl Markdown<'_> {
             | TagEnd::Strong => self.close_inlines(),
             TagEnd::Item => {
                 self.close_inlines();
-                if let Some(Frame::Blocks(blocks)) = self.stack.pop() {
-                    if let Some(Frame::List(style, items)) = self.stack.last_mut() {
-                        let label = match style {
-                            ListStyle::Number => format!("{}.", items.len() + 1),
-                            _ => String::new(),
-                        };
-                        items.push(ListItem {
-                            key: None,
-                            label,
-                            blocks,
-                        });
-                    }
+                if let Some(Frame::Blocks(blocks)) = self.stack.pop()
+                    && let Some(Frame::List(style, items)) = self.stack.last_mut()
+                {
+                    let label = match style {
+                        ListStyle::Number => format!("{}.", items.len() + 1),
+                        _ => String::new(),
+                    };
+                    items.push(ListItem {
+                        key: None,
+                        label,
+                        blocks,
+                    });
                 }
             }
             TagEnd::List(_) => {
