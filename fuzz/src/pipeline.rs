@@ -71,18 +71,10 @@ pub fn render_one(text: &str, which: usize) {
 }
 
 fn render(loaded: &Loaded, found: &[Diagnostic], which: usize) {
-    let renderer = Renderer::new(Style::Plain, 100);
     let issues: Vec<Issue> = found
         .iter()
         .filter(|d| d.is_error())
-        .map(|d| Issue {
-            code: d.code.to_string(),
-            line: Located::new(d, &loaded.sources, &renderer)
-                .primary
-                .start
-                .line,
-            message: d.message.clone(),
-        })
+        .map(|d| Issue::of(d, &loaded.sources))
         .collect();
     let language = if which % RENDERINGS < 2 {
         Language::Nl

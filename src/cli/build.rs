@@ -125,14 +125,7 @@ pub(crate) fn load_checked(
     }
     let issues = diagnostics
         .iter()
-        .map(|d| Issue {
-            code: d.code.to_string(),
-            line: Located::new(d, &loaded.sources, &renderer)
-                .primary
-                .start
-                .line,
-            message: d.message.clone(),
-        })
+        .map(|d| Issue::of(d, &loaded.sources))
         .collect();
     Ok((loaded, issues))
 }

@@ -10,11 +10,11 @@ use pest::Parser as _;
 use pest::error::{ErrorVariant, InputLocation};
 
 use super::symbols::{Kind, Symbols};
-use crate::model::words;
 use crate::syntax::grammar::{CovenantParser, Rule};
 use crate::syntax::keywords::keyword_of;
 use crate::syntax::keywords::{ITEM_KEYWORDS, PROPERTY_KEYWORDS, starts_item};
 use crate::syntax::scan::skip_trivia;
+use crate::syntax::words::closed_set;
 
 /// What may be written at the cursor.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,29 +90,6 @@ fn item_start(text: &str, at: usize) -> usize {
     }
 }
 
-/// The words of a closed set the grammar names by its rule, from the model's word enums.
-fn closed_set(rule: Rule) -> Vec<&'static str> {
-    fn all<T: Copy>(values: &[T], word: fn(T) -> &'static str) -> Vec<&'static str> {
-        values.iter().map(|v| word(*v)).collect()
-    }
-    use words::*;
-    match rule {
-        Rule::language_value => all(Language::ALL, Language::as_str),
-        Rule::function_value => all(Function::ALL, Function::as_str),
-        Rule::sector_value => all(Sector::ALL, Sector::as_str),
-        Rule::role_value => all(Role::ALL, Role::as_str),
-        Rule::obligation_value => all(Obligation::ALL, Obligation::as_str),
-        Rule::investment_kind => all(InvestmentKind::ALL, InvestmentKind::as_str),
-        Rule::asset_kind => all(AssetKind::ALL, AssetKind::as_str),
-        Rule::category_value => all(Category::ALL, Category::as_str),
-        Rule::level_value => all(Level::ALL, Level::as_str),
-        Rule::response_value => all(Response::ALL, Response::as_str),
-        Rule::decision_value => all(DecisionRule::ALL, DecisionRule::as_str),
-        Rule::consequence_value => all(Consequence::ALL, Consequence::as_str),
-        _ => Vec::new(),
-    }
-}
-
 /// The kinds of id that may stand after the property that opens the line before `at`,
 /// or `None` where a new id is declared.
 fn id_kinds(text: &str, at: usize, rules: &[Rule]) -> Option<&'static [Kind]> {
@@ -151,7 +128,7 @@ pub(crate) fn complete(text: &str, offset: usize, symbols: &Symbols) -> Vec<Comp
         }
     };
     for rule in &rules {
-        for word in closed_set(*rule) {
+        for word in closed_set(*rule).map_or(&[][..], |set| set.words) {
             push(word, CompletionItemKind::ENUM_MEMBER, "value");
         }
         if let Some(keyword) = keyword_of(*rule) {
@@ -214,6 +191,22 @@ mod tests {
         assert_eq!(found, ["public", "private", "civil", "knowledge"]);
         let found = labels("risk r \"R\" {\n  likelihood m|\n}\n");
         assert_eq!(found, ["low", "medium", "high"]);
+        let found = labels("party a \"A\" {\n  tier |\n}\n");
+        assert_eq!(
+            found,
+            [
+                "national",
+                "provincial",
+                "municipal",
+                "water-board",
+                "joint-body",
+                "other"
+            ]
+        );
+        let found = labels("covenant \"C\" {\n  expires |\n}\n");
+        assert!(found.contains(&"never".to_string()), "{found:?}");
+        let found = labels("party a \"A\" {\n  representative \"R\" {\n    mandate |\n  }\n}\n");
+        assert_eq!(found, ["statutory"]);
     }
 
     #[test]

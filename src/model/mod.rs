@@ -14,7 +14,7 @@ pub mod quantity;
 mod query;
 pub mod references;
 mod texts;
-pub mod words;
+pub use crate::syntax::words;
 
 pub use agreement::*;
 pub use date::Date;

@@ -75,6 +75,23 @@ pub struct Issue {
     pub message: String,
 }
 
+impl Issue {
+    /// The open issue a finding of `check` stands for, on the line its main place starts.
+    #[must_use]
+    pub fn of(
+        diagnostic: &crate::diagnostics::Diagnostic,
+        sources: &crate::source::Sources,
+    ) -> Self {
+        let span = diagnostic.primary.span;
+        let (line, _) = sources.get(span.file).line_col(span.start as usize);
+        Self {
+            code: diagnostic.code.to_string(),
+            line,
+            message: diagnostic.message.clone(),
+        }
+    }
+}
+
 /// How to render.
 #[derive(Debug, Clone, Default)]
 pub struct Options {

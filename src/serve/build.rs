@@ -82,14 +82,10 @@ pub(crate) fn build(file: &Path, name: &str, language: Option<Language>) -> Buil
             files,
         };
     }
-    let errors: Vec<Issue> = findings
+    let errors: Vec<Issue> = diagnostics
         .iter()
-        .filter(|f| f.severity == "error")
-        .map(|f| Issue {
-            code: f.code.clone(),
-            line: f.line,
-            message: f.message.clone(),
-        })
+        .filter(|d| d.is_error())
+        .map(|d| Issue::of(d, &loaded.sources))
         .collect();
     let options = Options {
         language,

@@ -2,6 +2,7 @@
 
 use super::grammar::Rule;
 use super::keywords::keyword_of;
+use super::words::closed_set;
 
 /// What a grammar rule looks like to a person writing an agreement.
 #[must_use]
@@ -19,40 +20,18 @@ pub fn describe(rule: Rule) -> String {
         Rule::frequency => "a frequency like monthly, quarterly or every 2 months",
         Rule::lbrace => "`{`",
         Rule::rbrace => "`}`",
-        Rule::yes_no => "`yes` or `no`",
-        Rule::never => "`never`",
-        Rule::statutory => "`statutory`",
-        Rule::up_to => "`up-to`",
-        Rule::term => "`term`",
-        Rule::rotating => "`rotating`",
-        Rule::before_expiry => "`before-expiry`",
         Rule::language_code => "a language code like `nl` or `de`",
         Rule::contribution => "a contribution like `gemeente EUR 10_000 cash`",
-        Rule::language_value => "a language (`nl` or `en`)",
-        Rule::function_value => {
-            "a function (`strategic`, `operational`, `development`, `procurement` or `financing`)"
+        _ => {
+            if let Some(set) = closed_set(rule) {
+                let words: Vec<String> = set.words.iter().map(|w| format!("`{w}`")).collect();
+                return match set.what {
+                    "" => join_or(&words),
+                    what => format!("{what} ({})", join_or(&words)),
+                };
+            }
+            return keyword_of(rule).map_or_else(|| format!("{rule:?}"), |k| format!("`{k}`"));
         }
-        Rule::sector_value => "a sector (`public`, `private`, `civil` or `knowledge`)",
-        Rule::role_value => {
-            "a role (`director`, `facilitator`, `connector`, `partner`, `financier`, `operator`, `client` or `contractor`)"
-        }
-        Rule::obligation_value => "an obligation (`result` or `effort`)",
-        Rule::investment_kind => {
-            "a kind of contribution (`cash`, `subsidy`, `equity`, `in-kind`, `staff`, `loan`, `guarantee` or `levy`)"
-        }
-        Rule::asset_kind => {
-            "a kind of asset (`infrastructure`, `real-estate`, `data`, `intellectual-property`, `equipment`, `shares` or `other`)"
-        }
-        Rule::category_value => {
-            "a risk category (`financial`, `administrative`, `policy`, `legal`, `technical`, `organisational`, `spatial`, `societal`, `market` or `force-majeure`)"
-        }
-        Rule::level_value => "`low`, `medium` or `high`",
-        Rule::response_value => "a response (`avoid`, `reduce`, `transfer`, `share` or `accept`)",
-        Rule::decision_value => {
-            "a decision rule (`unanimity`, `consensus`, `majority`, `weighted`, `chair` or `advisory`)"
-        }
-        Rule::consequence_value => "`continue` or `dissolve`",
-        _ => return keyword_of(rule).map_or_else(|| format!("{rule:?}"), |k| format!("`{k}`")),
     };
     fixed.to_string()
 }
@@ -117,6 +96,11 @@ mod tests {
     fn keywords_read_as_written() {
         assert_eq!(describe(Rule::k_short_title), "`short-title`");
         assert_eq!(describe(Rule::date), "a date like 2027-06-30");
+        assert_eq!(
+            describe(Rule::sector_value),
+            "a sector (`public`, `private`, `civil` or `knowledge`)"
+        );
+        assert_eq!(describe(Rule::yes_no), "`yes` or `no`");
     }
 
     #[test]

@@ -10,5 +10,6 @@ pub mod keywords;
 mod parser;
 pub mod scan;
 pub mod text;
+pub mod words;
 
 pub use parser::{Parsed, parse};

@@ -1,4 +1,9 @@
 //! Closed sets of words: sector, role, function, obligation and the like.
+//!
+//! Each set is an enum for the model and, through [`closed_set`], the words the
+//! grammar accepts at its rule, from which error messages and completion derive.
+
+use super::grammar::Rule;
 
 /// Defines an enum of words with its written form.
 macro_rules! word_enum {
@@ -12,6 +17,9 @@ macro_rules! word_enum {
         impl $name {
             /// Every value, in the order of the language reference.
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// Every value as written, in the order of the language reference.
+            pub const WORDS: &'static [&'static str] = &[$($word),+];
 
             /// The word as written in an agreement.
             #[must_use]
@@ -177,3 +185,115 @@ word_enum!(
         /** Its essential content only. */ Summary = "summary",
     }
 );
+
+/// The words the grammar accepts at one rule, and what a person calls them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClosedSet {
+    /// What the words are, as in "a sector"; empty where the words speak for themselves.
+    pub what: &'static str,
+    /// The words, as written.
+    pub words: &'static [&'static str],
+}
+
+/// Every closed set of the grammar: its rule, what a person calls it, its words.
+const CLOSED_SETS: &[(Rule, &str, &[&str])] = &[
+    (Rule::yes_no, "", &["yes", "no"]),
+    (Rule::never, "", &["never"]),
+    (Rule::statutory, "", &["statutory"]),
+    (Rule::closed, "", &["closed"]),
+    (Rule::up_to, "", &["up-to"]),
+    (Rule::term, "", &["term"]),
+    (Rule::rotating, "", &["rotating"]),
+    (Rule::before_expiry, "", &["before-expiry"]),
+    (Rule::language_value, "a language", Language::WORDS),
+    (Rule::function_value, "a function", Function::WORDS),
+    (Rule::sector_value, "a sector", Sector::WORDS),
+    (Rule::role_value, "a role", Role::WORDS),
+    (Rule::obligation_value, "an obligation", Obligation::WORDS),
+    (
+        Rule::investment_kind,
+        "a kind of contribution",
+        InvestmentKind::WORDS,
+    ),
+    (Rule::asset_kind, "a kind of asset", AssetKind::WORDS),
+    (Rule::category_value, "a risk category", Category::WORDS),
+    (Rule::level_value, "", Level::WORDS),
+    (Rule::response_value, "a response", Response::WORDS),
+    (Rule::decision_value, "a decision rule", DecisionRule::WORDS),
+    (Rule::consequence_value, "", Consequence::WORDS),
+    (
+        Rule::document_kind_value,
+        "a document kind",
+        DocumentKind::WORDS,
+    ),
+    (Rule::tier_value, "a tier of government", Tier::WORDS),
+    (Rule::extent_value, "an extent", Extent::WORDS),
+];
+
+/// The closed set of words a grammar rule accepts, if the rule is one.
+#[must_use]
+pub fn closed_set(rule: Rule) -> Option<ClosedSet> {
+    CLOSED_SETS
+        .iter()
+        .find(|(r, _, _)| *r == rule)
+        .map(|&(_, what, words)| ClosedSet { what, words })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every atomic rule of the grammar made of literal words only (a closed set),
+    /// with its words in the grammar's order. Keyword rules (`k_*`) and
+    /// punctuation are left out.
+    fn grammar_closed_sets() -> Vec<(String, Vec<String>)> {
+        let grammar = include_str!("../../grammar/covenant.pest");
+        let mut sets = Vec::new();
+        for line in grammar.lines() {
+            let Some((name, body)) = line.split_once(" = @{ ") else {
+                continue;
+            };
+            let Some(body) = body.strip_suffix(" ~ !ident_char }") else {
+                continue;
+            };
+            if name.starts_with("k_") {
+                continue;
+            }
+            let body = body.trim_start_matches('(').trim_end_matches(')');
+            let words: Option<Vec<String>> = body
+                .split(" | ")
+                .map(|w| {
+                    w.strip_prefix('"')
+                        .and_then(|w| w.strip_suffix('"'))
+                        .map(str::to_string)
+                })
+                .collect();
+            if let Some(words) = words {
+                sets.push((name.to_string(), words));
+            }
+        }
+        sets
+    }
+
+    #[test]
+    fn every_closed_set_of_the_grammar_is_in_the_table_with_its_words() {
+        let sets = grammar_closed_sets();
+        assert!(sets.len() > 20, "the grammar reader found only {sets:?}");
+        for (name, words) in &sets {
+            let (_, _, table_words) = CLOSED_SETS
+                .iter()
+                .find(|(r, _, _)| format!("{r:?}") == *name)
+                .unwrap_or_else(|| {
+                    panic!("grammar rule {name} is a closed set: add it to CLOSED_SETS")
+                });
+            assert_eq!(*table_words, words.as_slice(), "the words of {name}");
+        }
+        for (rule, _, _) in CLOSED_SETS {
+            let name = format!("{rule:?}");
+            assert!(
+                sets.iter().any(|(n, _)| *n == name),
+                "{name} is in closed_set but is not a closed set of the grammar"
+            );
+        }
+    }
+}
