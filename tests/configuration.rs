@@ -49,6 +49,7 @@ fn every_command(dir: &Path) -> (i32, i32, i32, i32, u64) {
 
 const FREE_RIDER: &str = "tests/fixtures/C005_party_contributes_nothing.covenant";
 const NO_RECITAL: &str = "tests/fixtures/C019_no_recital.covenant";
+const NO_EFFECTIVE_DATE: &str = "tests/fixtures/C013_no_effective_date.covenant";
 
 #[test]
 fn an_error_fails_every_command_without_configuration() {
@@ -95,6 +96,12 @@ fn the_rijksoverheid_profile_makes_the_aanwijzingen_binding_and_a_lint_still_win
 fn the_decentraal_profile_keeps_the_aanwijzingen_as_warnings() {
     let (dir, _) = folder(NO_RECITAL, Some("profile = \"decentraal\"\n"));
     assert_eq!(every_command(dir.path()), (0, 0, 0, 0, 0));
+}
+
+#[test]
+fn the_decentraal_profile_never_lowers_an_error_of_covenant_s_own() {
+    let (dir, _) = folder(NO_EFFECTIVE_DATE, Some("profile = \"decentraal\"\n"));
+    assert_eq!(every_command(dir.path()), (1, 1, 1, 2, 1));
 }
 
 #[test]
