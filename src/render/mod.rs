@@ -22,6 +22,7 @@ mod recursion;
 pub mod templates;
 mod totals;
 pub mod tree;
+mod widths;
 pub(crate) mod xml;
 
 use std::fmt;

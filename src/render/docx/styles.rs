@@ -187,7 +187,7 @@ pub(crate) fn all() -> Vec<Style> {
             CELL,
             "Tabeltekst",
             Some(NORMAL),
-            r#"<w:pPr><w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/></w:pPr>"#,
+            r#"<w:pPr><w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>"#,
         ),
         paragraph(
             DRAFT,

@@ -4,9 +4,18 @@
 use super::blocks::{Body, Para};
 use super::styles::{CELL, SIGNATURES, TABLE};
 use crate::render::tree::{Align, Inline, SignatureBlock, Table};
+use crate::render::widths::{Page, column_widths};
 
 /// The width of the text on an A4 page with 2.5 cm margins, in twentieths of a point.
 const TEXT_WIDTH: u32 = 9070;
+
+/// What an A4 page of the Word document offers a table in 9-point Arial:
+/// Word does not hyphenate, so a long word widens its column.
+const TABLE_PAGE: Page = Page {
+    line: 88,
+    longest_word: 22,
+    padding: 3,
+};
 
 /// The fixed words of a signature block.
 pub(crate) struct SignatureLabels {
@@ -26,12 +35,7 @@ pub(crate) struct SignatureLabels {
 
 /// A data table: header row repeated on every page, no row split over two pages.
 pub(crate) fn table(body: &mut Body<'_>, table: &Table) {
-    let weights: Vec<u32> = table
-        .columns
-        .iter()
-        .map(|c| if c.align == Align::Right { 2 } else { 3 })
-        .collect();
-    let widths = widths(&weights);
+    let widths = widths(&column_widths(table, TABLE_PAGE));
     open_table(body, TABLE, &widths);
     let aligns: Vec<Align> = table.columns.iter().map(|c| c.align).collect();
     body.raw("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");

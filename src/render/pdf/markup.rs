@@ -15,6 +15,7 @@ use serde_json::Value;
 use tera::Tera;
 
 use crate::render::tree::{Align, Block, Inline, List, ListStyle, Table};
+use crate::render::widths::{Page, column_widths};
 
 /// Text escaped for Typst markup.
 #[must_use]
@@ -221,20 +222,23 @@ fn list(list: &List) -> String {
     out
 }
 
+/// What an A4 page of the PDF offers a table: its 9-point text hyphenates.
+const TABLE_PAGE: Page = Page {
+    line: 90,
+    longest_word: 16,
+    padding: 2,
+};
+
 /// A table with a repeating header row, amounts right-aligned, the footer in bold.
 #[must_use]
 pub(crate) fn table(table: &Table) -> String {
-    let width = |align: Align| match align {
-        Align::Left => "1fr",
-        Align::Right => "auto",
-    };
     let side = |align: Align| match align {
         Align::Left => "left",
         Align::Right => "right",
     };
     let mut out = String::from("#table(\n  columns: (");
-    for column in &table.columns {
-        let _ = write!(out, "{}, ", width(column.align));
+    for width in column_widths(table, TABLE_PAGE) {
+        let _ = write!(out, "{width}fr, ");
     }
     out.push_str("),\n  align: (");
     for column in &table.columns {
@@ -405,7 +409,7 @@ mod tests {
         };
         assert_eq!(
             self::table(&table),
-            "#table(\n  columns: (1fr, auto, ),\n  align: (left, right, ),\n  \
+            "#table(\n  columns: (556fr, 444fr, ),\n  align: (left, right, ),\n  \
              table.header([Partij], [Bedrag], ),\n  \
              [#metadata(none)#label(\"row.contribution.a\")Gemeente], [€ 10],\n  \
              table.footer(repeat: false, [#strong[Totaal]], [#strong[€ 10]],),\n)"
