@@ -34,13 +34,14 @@ pub(crate) fn column_widths(table: &Table, page: Page) -> Vec<u32> {
         .iter()
         .map(|c| c.align == Align::Right)
         .collect();
-    let mut measure = |column: usize, text: &str| {
-        let length = text.chars().count();
+    // `fifths`: how wide the letters are, in fifths of a plain letter (bold is 6).
+    let mut measure = |column: usize, text: &str, fifths: usize| {
+        let length = text.chars().count() * fifths / 5;
         let longest = if whole[column] {
             length
         } else {
             text.split_whitespace()
-                .map(|w| w.chars().count())
+                .map(|w| w.chars().count() * fifths / 5)
                 .max()
                 .unwrap_or(0)
         };
@@ -48,17 +49,14 @@ pub(crate) fn column_widths(table: &Table, page: Page) -> Vec<u32> {
         natural[column] = natural[column].max(length);
     };
     for (i, column) in table.columns.iter().enumerate() {
-        measure(i, &column.heading);
+        measure(i, &column.heading, 6);
     }
-    let cells = table.rows.iter().chain(&table.footer).flat_map(|row| {
-        row.cells
-            .iter()
-            .take(count)
-            .enumerate()
-            .map(|(i, cell)| (i, cell.as_slice()))
-    });
-    for (i, cell) in cells {
-        measure(i, &plain(cell));
+    // The total row is bold as well.
+    let rows = table.rows.iter().map(|row| (row, 5));
+    for (row, fifths) in rows.chain(table.footer.iter().map(|row| (row, 6))) {
+        for (i, cell) in row.cells.iter().take(count).enumerate() {
+            measure(i, &plain(cell), fifths);
+        }
     }
     // Where not every long word fits, the longest break first: short words
     // ("hoog", "€ 750.000") stay whole and only the long ones hyphenate.
