@@ -46,15 +46,21 @@ pub(crate) fn escape(text: &str) -> String {
     out
 }
 
-/// Whether escaped text ends with an initial: one capital letter and a full
-/// stop (`A\.`) at its start or after a space.
+/// Whether escaped text ends with initials: one or more times a capital letter
+/// and a full stop (`A\.`, `J\.P\.`), at its start or after a space.
 fn ends_with_initial(escaped: &str) -> bool {
-    let Some(rest) = escaped.strip_suffix("\\.") else {
-        return false;
-    };
-    let mut chars = rest.chars().rev();
-    chars.next().is_some_and(char::is_uppercase)
-        && chars.next().is_none_or(|c| c == ' ' || c == '~')
+    let mut rest = escaped;
+    while let Some(before_stop) = rest.strip_suffix("\\.") {
+        let mut chars = before_stop.chars();
+        if !chars.next_back().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        rest = chars.as_str();
+        if rest.is_empty() || rest.ends_with(' ') || rest.ends_with('~') {
+            return true;
+        }
+    }
+    false
 }
 
 /// Text as a Typst string literal, quotes included.
@@ -296,7 +302,8 @@ mod tests {
     #[test]
     fn an_initial_is_not_split_from_the_name() {
         assert_eq!(escape("door A. de Wit"), "door A\\.~de Wit");
-        assert_eq!(escape("J.P. Mulder"), "J\\.P\\. Mulder");
+        assert_eq!(escape("J.P. Mulder"), "J\\.P\\.~Mulder");
+        assert_eq!(escape("NV. Mulder"), "NV\\. Mulder");
         assert_eq!(escape("M. A. Jansen"), "M\\.~A\\.~Jansen");
         assert_eq!(escape("in 2026. De"), "in 2026\\. De");
         assert_eq!(escape("fase A. Daarna"), "fase A\\.~Daarna");
@@ -410,7 +417,7 @@ mod tests {
         };
         assert_eq!(
             self::table(&table),
-            "#table(\n  columns: (556fr, 444fr, ),\n  align: (left, right, ),\n  \
+            "#table(\n  columns: (524fr, 476fr, ),\n  align: (left, right, ),\n  \
              table.header([Partij], [Bedrag], ),\n  \
              [#metadata(none)#label(\"row.contribution.a\")Gemeente], [€ 10],\n  \
              table.footer(repeat: false, [#strong[Totaal]], [#strong[€ 10]],),\n)"
