@@ -12,10 +12,10 @@ use super::symbols::Symbols;
 use super::uri::{self, absolute};
 use crate::check::{Levels, check};
 use crate::diagnostics::{Diagnostic, Severity};
-use crate::model::{Loaded, load_text};
+use crate::model::{Loaded, OpenText, load_text_with};
 use crate::source::{FileId, Span};
 
-/// An agreement as the editor holds it, with its imports read from disk.
+/// An agreement as the editor holds it, with its imports as the editor holds them or else from disk.
 pub(crate) struct Analysis {
     /// The file and its imports, parsed and lowered.
     pub(crate) loaded: Loaded,
@@ -33,8 +33,20 @@ impl Analysis {
     /// Loads `text` as the agreement at `path` and checks it under `levels`; the
     /// file's own diagnostics are published for `uri` (the editor's name for it).
     pub(crate) fn new(path: &Path, text: String, levels: &Levels, uri: Option<Uri>) -> Self {
+        Self::with_open(path, text, levels, uri, &|_| None)
+    }
+
+    /// Like [`Analysis::new`], an imported file's text taken from `open` (the
+    /// editor's unsaved text) where it gives one.
+    pub(crate) fn with_open(
+        path: &Path,
+        text: String,
+        levels: &Levels,
+        uri: Option<Uri>,
+        open: OpenText<'_>,
+    ) -> Self {
         let name = path.display().to_string();
-        let loaded = load_text(path, &name, text);
+        let loaded = load_text_with(path, &name, text, open);
         let diagnostics = check(&loaded, levels);
         let symbols = Symbols::of(&loaded.agreement);
         let lines = loaded

@@ -1,7 +1,7 @@
 //! The server's state and main loop: open documents, debounced checks, published diagnostics.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crossbeam_channel::RecvTimeoutError;
@@ -20,6 +20,7 @@ use super::analysis::Analysis;
 use super::config::levels_for;
 use super::document::Document;
 use super::uri;
+use crate::source::read::canonical;
 
 /// How long after the last change a document is checked.
 const DEBOUNCE: Duration = Duration::from_millis(40);
@@ -122,6 +123,9 @@ impl<'c> Server<'c> {
                     let key = p.text_document.uri.as_str().to_string();
                     if let Some(doc) = self.documents.get_mut(&key) {
                         doc.apply(p.content_changes);
+                        // Agreements importing this file see its unsaved text.
+                        let importers = self.importers_of(&key);
+                        self.dirty.extend(importers);
                         self.dirty.insert(key);
                         self.due = Some(Instant::now() + DEBOUNCE);
                     }
@@ -144,11 +148,15 @@ impl<'c> Server<'c> {
                 if let Ok(p) = n.extract::<DidCloseTextDocumentParams>(DidCloseTextDocument::METHOD)
                 {
                     let key = p.text_document.uri.as_str().to_string();
+                    // Agreements importing this file go back to its text on disk.
+                    let importers = self.importers_of(&key);
                     self.documents.remove(&key);
                     self.analyses.remove(&key);
                     self.dirty.remove(&key);
                     let old = self.contributions.remove(&key).unwrap_or_default();
                     self.publish(old.into_values().map(|(uri, _)| uri).collect());
+                    self.dirty.extend(importers);
+                    self.flush();
                 }
             }
             _ => {}
@@ -181,15 +189,48 @@ impl<'c> Server<'c> {
         }
     }
 
+    /// The open documents whose last analysis imported the document `key`.
+    fn importers_of(&self, key: &str) -> Vec<String> {
+        let Some(doc) = self.documents.get(key) else {
+            return Vec::new();
+        };
+        let path = canonical(&doc.path);
+        self.analyses
+            .iter()
+            .filter(|(other, analysis)| {
+                other.as_str() != key
+                    && analysis
+                        .loaded
+                        .sources
+                        .iter()
+                        .skip(1)
+                        .any(|(_, file)| canonical(&file.path) == path)
+            })
+            .map(|(other, _)| other.clone())
+            .collect()
+    }
+
     fn analyse(&mut self, key: &str) {
         let Some(doc) = self.documents.get(key) else {
             return;
         };
-        let analysis = Analysis::new(
+        let open: Vec<(PathBuf, &str)> = self
+            .documents
+            .values()
+            .filter(|other| other.uri != doc.uri)
+            .map(|other| (canonical(&other.path), other.text.as_str()))
+            .collect();
+        let held = |path: &Path| {
+            open.iter()
+                .find(|(p, _)| p == path)
+                .map(|(_, text)| (*text).to_string())
+        };
+        let analysis = Analysis::with_open(
             &doc.path,
             doc.text.clone(),
             &doc.levels,
             Some(doc.uri.clone()),
+            &held,
         );
         let new = analysis.published();
         let old = self.contributions.insert(key.to_string(), new.clone());

@@ -55,22 +55,40 @@ pub fn load_within(path: &Path, name: &str, scope: &Scope) -> Result<Loaded, Rea
 /// Loads an agreement from text already read from `path`.
 #[must_use]
 pub fn load_text(path: &Path, name: &str, text: String) -> Loaded {
+    load_text_with(path, name, text, &|_| None)
+}
+
+/// Loads an agreement from text already read from `path`, taking an imported
+/// file's text from `open` where it gives one (an editor's unsaved text, by the
+/// file's canonical path) and from disk otherwise. The import rules apply alike.
+#[must_use]
+pub fn load_text_with(path: &Path, name: &str, text: String, open: OpenText<'_>) -> Loaded {
     let mut loaded = Loaded::default();
     let file = loaded.sources.add(path, name, plain_text(text));
     let mut stack = vec![canonical(path)];
-    load_file(&mut loaded, file, &OnceCell::new(), &mut stack, true);
+    let mut cx = Imports {
+        root: OnceCell::new(),
+        stack: &mut stack,
+        open,
+    };
+    load_file(&mut loaded, file, &mut cx, true);
     loaded
 }
 
-/// Parses and lowers one file. `root` is the repository root, found on the
-/// first import only (most agreements import nothing).
-fn load_file(
-    loaded: &mut Loaded,
-    file: FileId,
-    root: &OnceCell<Scope>,
-    stack: &mut Vec<PathBuf>,
-    main: bool,
-) {
+/// The text of a file held elsewhere than on disk, by canonical path.
+pub type OpenText<'a> = &'a dyn Fn(&Path) -> Option<String>;
+
+/// What following imports needs: the repository root (found on the first
+/// import only; most agreements import nothing), the files being loaded (for
+/// cycles) and the texts held open.
+struct Imports<'a> {
+    root: OnceCell<Scope>,
+    stack: &'a mut Vec<PathBuf>,
+    open: OpenText<'a>,
+}
+
+/// Parses and lowers one file, then the files it imports.
+fn load_file(loaded: &mut Loaded, file: FileId, cx: &mut Imports<'_>, main: bool) {
     let parsed = parse(file, &loaded.sources.get(file).text);
     loaded.diagnostics.extend(parsed.diagnostics);
     loaded
@@ -97,7 +115,7 @@ fn load_file(
     let imports = std::mem::take(&mut agreement.imports);
     let own_path = loaded.sources.get(file).path.clone();
     for import in &imports {
-        import_parties(loaded, &own_path, import, root, stack);
+        import_parties(loaded, &own_path, import, cx);
     }
     if main {
         let imported = std::mem::take(&mut loaded.agreement.parties);
@@ -109,13 +127,7 @@ fn load_file(
     }
 }
 
-fn import_parties(
-    loaded: &mut Loaded,
-    importer: &Path,
-    import: &Import,
-    root: &OnceCell<Scope>,
-    stack: &mut Vec<PathBuf>,
-) {
+fn import_parties(loaded: &mut Loaded, importer: &Path, import: &Import, cx: &mut Imports<'_>) {
     let span = import.path.span;
     let written = &import.path.value;
     let target = normalize(&importer.parent().unwrap_or(Path::new(".")).join(written));
@@ -128,7 +140,7 @@ fn import_parties(
         .with_label("this import")
         .with_help(help.to_string())
     };
-    let scope = root.get_or_init(|| Scope::repository_of(&stack[0]));
+    let scope = cx.root.get_or_init(|| Scope::repository_of(&cx.stack[0]));
     if !scope.contains(&target) {
         let help = "imports stay inside the repository (the folder holding covenant.toml, else the agreement's own folder); copy the parties file into it";
         loaded
@@ -137,7 +149,7 @@ fn import_parties(
         return;
     }
     let key = canonical(&target);
-    if stack.contains(&key) {
+    if cx.stack.contains(&key) {
         loaded.diagnostics.push(reject(
             "it imports itself in a cycle".to_string(),
             "remove one of the imports in the cycle",
@@ -152,12 +164,16 @@ fn import_parties(
         return;
     }
     let name = display_name(&target);
-    match scope.read_text(&target, &name) {
+    let read = match (cx.open)(&key) {
+        Some(text) => scope.held_text(text, &name),
+        None => scope.read_text(&target, &name),
+    };
+    match read {
         Ok(text) => {
             let file = loaded.sources.add(&target, name, text);
-            stack.push(key);
-            load_file(loaded, file, root, stack, false);
-            stack.pop();
+            cx.stack.push(key);
+            load_file(loaded, file, cx, false);
+            cx.stack.pop();
         }
         Err(error) => {
             let help = "the path is relative to the importing file; check its spelling";

@@ -19,7 +19,7 @@ pub use crate::syntax::words;
 pub use agreement::*;
 pub use date::Date;
 pub use decimal::Decimal;
-pub use load::{Loaded, ReadError, load, load_text, load_within};
+pub use load::{Loaded, OpenText, ReadError, load, load_text, load_text_with, load_within};
 pub use money::Money;
 pub use procedures::{Accession, Amendment, Confidentiality, Publication};
 pub use provisions::{Liability, NoticeAddress, Notices};

@@ -93,6 +93,21 @@ impl Scope {
         self.read_source(path, name).map(plain_text)
     }
 
+    /// Takes text held elsewhere than on disk (an editor's unsaved file) under
+    /// the same size limit as a file read.
+    ///
+    /// # Errors
+    /// The text is larger than the limit.
+    pub fn held_text(&self, text: String, name: &str) -> Result<String, ReadError> {
+        if text.len() as u64 > self.limit {
+            return Err(ReadError {
+                path: name.to_string(),
+                reason: format!("it is larger than {}", size_in_words(self.limit)),
+            });
+        }
+        Ok(plain_text(text))
+    }
+
     /// Reads `path` like [`Scope::read_text`] but keeps a byte-order mark and CRLF line ends
     /// (for `fmt`, which rewrites them).
     ///

@@ -59,6 +59,26 @@ async def test_errors_in_an_imported_file_are_published_for_that_file(client, re
     assert covered(parties.read_text(), theirs[0].range) == "publik"
 
 
+async def test_an_unsaved_parties_file_is_what_its_importers_see(client, repo):
+    parties = repo / "partijen" / "gemeente-zwolle.covenant"
+    path = repo / "warmtenet-zwolle.covenant"
+    assert await open_file(client, path) == []
+    await open_file(client, parties)
+    renamed = parties.read_text().replace("party gemeente ", "party gemeente_zwolle ")
+    client.diagnostics.pop(path.as_uri(), None)
+    await replace_all(client, parties, renamed, 2)
+    # Not saved: the agreement is checked against the editor's text of its import.
+    found = await settled(client, path.as_uri())
+    assert "R001" in [d.code for d in found], found
+    assert "gemeente_zwolle" not in parties.read_text()
+    # Closed without saving: the agreement goes back to the file on disk.
+    client.diagnostics.pop(path.as_uri(), None)
+    client.text_document_did_close(
+        types.DidCloseTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=parties.as_uri()))
+    )
+    assert await settled(client, path.as_uri()) == []
+
+
 async def test_lint_levels_come_from_covenant_toml(client, repo):
     path = repo / "warmtenet-zwolle.covenant"
     text = path.read_text() + 'deliverable extra "Extra" { by onbekend serves co2 }\n'
