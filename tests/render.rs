@@ -738,7 +738,7 @@ fn scope_above_cap_during_with_and_final_provisions_are_written_out() {
         "Deze overeenkomst heeft betrekking op het beheer en onderhoud van de Grensbeek",
         "Deze overeenkomst heeft geen betrekking op de waterkwaliteit",
         "Wat bij het risico ‘Uitval van het gemaal bij hoog water’ het maximum te boven gaat, wordt gedragen door ",
-        "Grensland (50%), Wasserverband Vechte-Dinkel (50%).",
+        "Grensland (50%) en Wasserverband Vechte-Dinkel (50%).",
         "Het wordt geleverd samen met Wasserverband Vechte-Dinkel.",
         "Deze verplichting geldt gedurende de gehele looptijd van deze overeenkomst.",
         "Het resultaat draagt bij aan de gezamenlijke ambitie.",

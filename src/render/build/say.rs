@@ -215,7 +215,8 @@ impl<'a> Say<'a> {
         }
     }
 
-    /// Shares as `A (60%), B (40%)`; in running text names take their article.
+    /// Shares as `A (60%), B (40%)` in a table cell; in running text names take
+    /// their article and the last is joined with "en"/"and".
     pub fn shares(&self, shares: &[Share], running: bool) -> String {
         let items: Vec<String> = shares
             .iter()
@@ -228,7 +229,11 @@ impl<'a> Say<'a> {
                 format!("{} ({})", name, self.percent(s.percent.value))
             })
             .collect();
-        items.join(", ")
+        if running {
+            self.join(&items)
+        } else {
+            items.join(", ")
+        }
     }
 
     /// A date in words.
