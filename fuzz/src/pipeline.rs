@@ -12,7 +12,7 @@ use covenant::diagnostics::{Diagnostic, Located, Renderer, Style};
 use covenant::format::{FormatError, format_text};
 use covenant::model::words::Language;
 use covenant::model::{Loaded, load_text};
-use covenant::render::{self, Issue, Options};
+use covenant::render::{Issue, Options, Prepared, Templates};
 
 /// Where fuzz inputs pretend to live: a folder that does not exist, so that
 /// every `import` fails with R006 instead of reading the machine's files.
@@ -87,11 +87,19 @@ fn render(loaded: &Loaded, found: &[Diagnostic], which: usize) {
         fragment: language == Language::En,
         ..Options::default()
     };
-    if which.is_multiple_of(2) {
-        let _ = render::render_markdown(&loaded.agreement, &options);
-    } else {
-        let _ = render::render_html(&loaded.agreement, &options);
-    }
+    PREPARED.with(|prepared| {
+        if which.is_multiple_of(2) {
+            let _ = prepared.markdown(&loaded.agreement, &options);
+        } else {
+            let _ = prepared.html(&loaded.agreement, &options);
+        }
+    });
+}
+
+thread_local! {
+    /// The built-in templates, parsed once per thread rather than per input (as the preview
+    /// does for one save after another).
+    static PREPARED: Prepared = Prepared::new(Templates::builtin());
 }
 
 /// Loads, checks, renders Markdown and HTML in both languages, and formats:

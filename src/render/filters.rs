@@ -9,7 +9,7 @@
 //! Typst templates also get `typ_str`, `label` and `anchor` (see `pdf::markup`).
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, PoisonError, RwLock};
 
 use serde::Deserialize;
 use serde_json::Value;
@@ -51,7 +51,7 @@ pub(crate) struct Shared {
     /// The document language.
     pub language: Language,
     /// The messages.
-    pub messages: Messages,
+    pub messages: Arc<Messages>,
     /// Anchors by id.
     pub anchors: HashMap<String, Anchor>,
     /// Party and group names by id: as registered and as written in running text.
@@ -60,7 +60,7 @@ pub(crate) struct Shared {
 
 impl Shared {
     /// Collects what the filters need from `document`.
-    pub fn new(document: &Document, messages: Messages, language: Language) -> Self {
+    pub fn new(document: &Document, messages: Arc<Messages>, language: Language) -> Self {
         let mut names = HashMap::new();
         for party in &document.parties {
             let id = party.key.trim_start_matches("party.").to_string();
@@ -84,8 +84,30 @@ impl Shared {
     }
 }
 
-/// Registers every filter and function on `tera` for templates writing `format`.
-pub(crate) fn register(tera: &mut Tera, format: Format, shared: Arc<Shared>) {
+/// The document that the filters of a prepared engine serve: set before each rendering and
+/// cleared after it, so that one engine (its templates parsed once) renders many documents.
+#[derive(Default)]
+pub(crate) struct Current(RwLock<Option<Arc<Shared>>>);
+
+impl Current {
+    /// Makes `shared` the document served (`None`: none).
+    pub fn set(&self, shared: Option<Arc<Shared>>) {
+        *self.0.write().unwrap_or_else(PoisonError::into_inner) = shared;
+    }
+
+    /// The document served now.
+    fn get(&self) -> TeraResult<Arc<Shared>> {
+        self.0
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+            .ok_or_else(|| Error::msg("no document is being rendered"))
+    }
+}
+
+/// Registers every filter and function on `tera` for templates writing `format`; those that
+/// need the document read it from `shared`.
+pub(crate) fn register(tera: &mut Tera, format: Format, shared: Arc<Current>) {
     tera.register_filter(
         "inlines",
         Content {
@@ -114,25 +136,25 @@ pub(crate) fn register(tera: &mut Tera, format: Format, shared: Arc<Shared>) {
     let s = Arc::clone(&shared);
     tera.register_filter("money", move |v: &Value, _: &HashMap<String, Value>| {
         let money = money_of(v).ok_or_else(|| Error::msg(format!("money: not an amount: {v}")))?;
-        Ok(Value::String(format::money(money, s.language)))
+        Ok(Value::String(format::money(money, s.get()?.language)))
     });
     let s = Arc::clone(&shared);
     tera.register_filter("date", move |v: &Value, _: &HashMap<String, Value>| {
         let date =
             Date::parse(&text_of(v)).ok_or_else(|| Error::msg(format!("date: not a date: {v}")))?;
-        Ok(Value::String(format::date(date, s.language)))
+        Ok(Value::String(format::date(date, s.get()?.language)))
     });
     let s = Arc::clone(&shared);
     tera.register_filter("percent", move |v: &Value, _: &HashMap<String, Value>| {
         let p = Percent::parse(&text_of(v))
             .map_err(|_| Error::msg(format!("percent: not a percentage: {v}")))?;
-        Ok(Value::String(format::percent(p, s.language)))
+        Ok(Value::String(format::percent(p, s.get()?.language)))
     });
     let s = Arc::clone(&shared);
     tera.register_filter("duration", move |v: &Value, _: &HashMap<String, Value>| {
         let d =
             duration_of(v).ok_or_else(|| Error::msg(format!("duration: not a duration: {v}")))?;
-        Ok(Value::String(duration_in(&s.messages, d)))
+        Ok(Value::String(duration_in(&s.get()?.messages, d)))
     });
     let s = Arc::clone(&shared);
     tera.register_filter(
@@ -140,7 +162,7 @@ pub(crate) fn register(tera: &mut Tera, format: Format, shared: Arc<Shared>) {
         move |v: &Value, args: &HashMap<String, Value>| {
             let id = text_of(v);
             let flag = |name: &str| args.get(name).and_then(Value::as_bool);
-            let (plain, running) = s.names.get(&id).cloned().unwrap_or((id.clone(), id));
+            let (plain, running) = s.get()?.names.get(&id).cloned().unwrap_or((id.clone(), id));
             let mut name = if flag("article").unwrap_or(true) {
                 running
             } else {
@@ -270,7 +292,7 @@ fn drop_columns(value: &Value, args: &HashMap<String, Value>) -> TeraResult<Valu
 /// `t(key="commitments.party", party="...")`: a message with its values.
 struct Message {
     format: Format,
-    shared: Arc<Shared>,
+    shared: Arc<Current>,
 }
 
 impl tera::Function for Message {
@@ -286,7 +308,7 @@ impl tera::Function for Message {
             .collect();
         values.sort();
         let pairs: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
-        let text = self.shared.messages.fill(key, &pairs);
+        let text = self.shared.get()?.messages.fill(key, &pairs);
         Ok(Value::String(match self.format {
             Format::Markdown => escape::inline(&text),
             // Autoescaped by the engine.
@@ -300,7 +322,7 @@ impl tera::Function for Message {
 /// `ref(id="fase1")`: what a reference to the item reads, a link in HTML.
 struct Reference {
     format: Format,
-    shared: Arc<Shared>,
+    shared: Arc<Current>,
 }
 
 impl tera::Function for Reference {
@@ -309,7 +331,7 @@ impl tera::Function for Reference {
             .get("id")
             .and_then(Value::as_str)
             .ok_or_else(|| Error::msg("ref: give the item as id=\"...\""))?;
-        let inline = match self.shared.anchors.get(id) {
+        let inline = match self.shared.get()?.anchors.get(id) {
             Some(anchor) => Inline::Reference {
                 target: anchor.target.clone(),
                 text: anchor.text.clone(),

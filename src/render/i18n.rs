@@ -1,6 +1,9 @@
 //! The fixed wording of a document, read from a per-language message file.
+//!
+//! The built-in files are read at compile time (`build.rs` checks them and turns them into
+//! JSON, which is several times cheaper to read than TOML); a house style's file is TOML.
 
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 
 use crate::model::words::Language;
 
@@ -9,10 +12,15 @@ pub const NL: &str = include_str!("../../templates/i18n/nl.toml");
 /// The built-in English messages.
 pub const EN: &str = include_str!("../../templates/i18n/en.toml");
 
-/// The messages of one language, by dotted key (`article.goals`).
+/// The built-in Dutch messages as JSON, made from [`NL`] by `build.rs`.
+const NL_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/i18n/nl.json"));
+/// The built-in English messages as JSON, made from [`EN`] by `build.rs`.
+const EN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/i18n/en.json"));
+
+/// The messages of one language, by dotted key (`article.goals`): nested tables of strings,
+/// looked up by walking the key's parts (no second, flattened copy is made).
 #[derive(Debug, Clone)]
 pub struct Messages {
-    flat: BTreeMap<String, String>,
     tree: serde_json::Value,
 }
 
@@ -23,29 +31,41 @@ impl Messages {
     /// The text is not TOML or holds something other than tables of strings.
     pub fn parse(text: &str) -> Result<Self, String> {
         let tree: serde_json::Value = toml::from_str(text).map_err(|e| e.to_string())?;
-        let mut flat = BTreeMap::new();
-        flatten("", &tree, &mut flat)?;
-        Ok(Self { flat, tree })
+        validate("", &tree)?;
+        Ok(Self { tree })
     }
 
     /// The built-in messages of `language`.
     ///
     /// # Errors
-    /// Never for the shipped files; kept for symmetry with [`Messages::parse`].
+    /// Never for the shipped files (`build.rs` has checked them); kept for symmetry with
+    /// [`Messages::parse`].
     pub fn builtin(language: Language) -> Result<Self, String> {
-        Self::parse(match language {
-            Language::Nl => NL,
-            Language::En => EN,
-        })
+        let json = match language {
+            Language::Nl => NL_JSON,
+            Language::En => EN_JSON,
+        };
+        let tree = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        Ok(Self { tree })
     }
 
     /// The message at `key`, or the key in brackets when it is missing.
     #[must_use]
     pub fn get(&self, key: &str) -> String {
-        self.flat
-            .get(key)
-            .cloned()
-            .unwrap_or_else(|| format!("[{key}]"))
+        self.text(key)
+            .map_or_else(|| format!("[{key}]"), str::to_string)
+    }
+
+    /// Whether there is a message at `key`.
+    #[must_use]
+    pub fn has(&self, key: &str) -> bool {
+        self.text(key).is_some()
+    }
+
+    fn text(&self, key: &str) -> Option<&str> {
+        key.split('.')
+            .try_fold(&self.tree, |table, part| table.get(part))
+            .and_then(serde_json::Value::as_str)
     }
 
     /// The message at `key` with each `{name}` replaced by its value ([`fill`]).
@@ -58,9 +78,6 @@ impl Messages {
     /// house style's message file may hold only the sentences it rewords).
     #[must_use]
     pub fn or(mut self, base: &Messages) -> Self {
-        for (key, text) in &base.flat {
-            self.flat.entry(key.clone()).or_insert_with(|| text.clone());
-        }
         merge_tree(&mut self.tree, &base.tree);
         self
     }
@@ -78,21 +95,21 @@ impl Messages {
         ]
         .into_iter()
         .filter_map(|(name, key)| {
-            let word = self.flat.get(&format!("document.{kind}.{key}"))?;
-            Some((name, word.clone()))
+            let word = self.text(&format!("document.{kind}.{key}"))?;
+            Some((name, word.to_string()))
         })
         .collect();
         let pairs: Vec<(&str, &str)> = words.iter().map(|(n, w)| (*n, w.as_str())).collect();
-        for text in self.flat.values_mut() {
-            *text = fill(text, &pairs);
-        }
         fill_tree(&mut self.tree, &pairs);
         self
     }
 
     /// Every key, sorted.
-    pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.flat.keys().map(String::as_str)
+    #[must_use]
+    pub fn keys(&self) -> Vec<String> {
+        let mut keys = BTreeSet::new();
+        collect_keys("", &self.tree, &mut keys);
+        keys.into_iter().collect()
     }
 
     /// All messages as nested tables, for templates (`labels.article.goals`).
@@ -160,29 +177,44 @@ fn merge_tree(tree: &mut serde_json::Value, base: &serde_json::Value) {
     }
 }
 
-fn flatten(
-    prefix: &str,
-    tree: &serde_json::Value,
-    out: &mut BTreeMap<String, String>,
-) -> Result<(), String> {
+/// The dotted key of `key` in the table at `prefix`.
+fn dotted(prefix: &str, key: &str) -> String {
+    if prefix.is_empty() {
+        key.to_string()
+    } else {
+        format!("{prefix}.{key}")
+    }
+}
+
+/// Checks that `tree` holds only tables and strings.
+fn validate(prefix: &str, tree: &serde_json::Value) -> Result<(), String> {
     let Some(table) = tree.as_object() else {
         return Err(format!("`{prefix}` must be a table of messages"));
     };
     for (key, value) in table {
-        let full = if prefix.is_empty() {
-            key.clone()
-        } else {
-            format!("{prefix}.{key}")
-        };
         match value {
-            serde_json::Value::String(text) => {
-                out.insert(full, text.clone());
+            serde_json::Value::String(_) => {}
+            serde_json::Value::Object(_) => validate(&dotted(prefix, key), value)?,
+            _ => {
+                return Err(format!(
+                    "message `{}` must be a string",
+                    dotted(prefix, key)
+                ));
             }
-            serde_json::Value::Object(_) => flatten(&full, value, out)?,
-            _ => return Err(format!("message `{full}` must be a string")),
         }
     }
     Ok(())
+}
+
+fn collect_keys(prefix: &str, tree: &serde_json::Value, out: &mut BTreeSet<String>) {
+    for (key, value) in tree.as_object().into_iter().flatten() {
+        let full = dotted(prefix, key);
+        if value.is_object() {
+            collect_keys(&full, value, out);
+        } else {
+            out.insert(full);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -193,10 +225,19 @@ mod tests {
     fn both_languages_have_the_same_keys() {
         let nl = Messages::builtin(Language::Nl).unwrap_or_else(|e| panic!("{e}"));
         let en = Messages::builtin(Language::En).unwrap_or_else(|e| panic!("{e}"));
-        let nl_keys: Vec<&str> = nl.keys().collect();
-        let en_keys: Vec<&str> = en.keys().collect();
+        let nl_keys = nl.keys();
+        let en_keys = en.keys();
         assert_eq!(nl_keys, en_keys);
         assert!(nl_keys.len() > 50);
+    }
+
+    #[test]
+    fn the_built_in_tables_are_the_message_files() {
+        for (language, toml) in [(Language::Nl, NL), (Language::En, EN)] {
+            let built_in = Messages::builtin(language).unwrap_or_else(|e| panic!("{e}"));
+            let parsed = Messages::parse(toml).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(built_in.tree(), parsed.tree(), "{language:?}");
+        }
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod markdown;
 #[cfg(feature = "pdf")]
 pub mod pdf;
+pub mod prepared;
 mod recursion;
 pub mod templates;
 mod totals;
@@ -26,16 +27,15 @@ mod widths;
 pub(crate) mod xml;
 
 use std::fmt;
-use std::sync::Arc;
 
 use tera::Context;
 
 pub(crate) use build::say::duration_in;
+pub use prepared::Prepared;
 pub use templates::Templates;
 
 use crate::model::Agreement;
 use crate::model::words::{DocumentKind, Language};
-use filters::{Format, Shared};
 use i18n::Messages;
 
 /// Why a document could not be made.
@@ -126,125 +126,60 @@ impl Options {
 /// An overriding message file that is not valid.
 pub fn messages(options: &Options, agreement: &Agreement) -> Result<Messages, RenderError> {
     let language = options.language_for(agreement);
+    load_messages(&options.templates, language, kind_of(agreement))
+}
+
+/// What the agreement calls itself (an agreement unless its header says otherwise).
+fn kind_of(agreement: &Agreement) -> DocumentKind {
+    agreement
+        .header
+        .kind
+        .as_ref()
+        .map_or(DocumentKind::Agreement, |k| k.value)
+}
+
+/// The messages of `language` in `templates` (the built-in ones for every key they lack),
+/// speaking of the document as `kind`.
+fn load_messages(
+    templates: &Templates,
+    language: Language,
+    kind: DocumentKind,
+) -> Result<Messages, RenderError> {
     let name = format!("i18n/{}.toml", language.as_str());
     let builtin = Messages::builtin(language).map_err(RenderError::Messages)?;
-    let messages = match options.templates.get(&name) {
+    let messages = match templates.get(&name) {
         Some(text) => Messages::parse(text)
             .map(|own| own.or(&builtin))
             .map_err(|e| RenderError::Messages(format!("{name}: {e}")))?,
         None => builtin,
     };
-    let kind = agreement
-        .header
-        .kind
-        .as_ref()
-        .map_or(DocumentKind::Agreement, |k| k.value);
     Ok(messages.for_kind(kind.as_str()))
 }
 
-/// The agreement as a Markdown document (CommonMark with GFM tables).
+/// The agreement as a Markdown document (CommonMark with GFM tables). To render many, prepare
+/// the templates once with [`Prepared`].
 ///
 /// # Errors
 /// A template that fails, an invalid message file, or a total too large.
 pub fn render_markdown(agreement: &Agreement, options: &Options) -> Result<String, RenderError> {
-    Session::new(agreement, options, Format::Markdown)?.document()
+    Prepared::new(options.templates.clone()).markdown(agreement, options)
 }
 
-/// The agreement as HTML: a standalone page, or with `fragment` the body alone.
+/// The agreement as HTML: a standalone page, or with `fragment` the body alone. To render
+/// many, prepare the templates once with [`Prepared`].
 ///
 /// # Errors
 /// A template that fails, an invalid message file, or a total too large.
 pub fn render_html(agreement: &Agreement, options: &Options) -> Result<String, RenderError> {
-    let session = Session::new(agreement, options, Format::Html)?;
-    let body = session.document()?;
-    if options.fragment {
-        return Ok(body);
-    }
-    let mut page = session.base;
-    page.insert("body", &body);
-    page.insert("css", options.templates.get("page.css").unwrap_or_default());
-    render(&session.tera, "page.html", &page)
+    Prepared::new(options.templates.clone()).html(agreement, options)
 }
 
-/// One rendering: the tree, the templates of one format and their contexts.
-///
-/// tera copies a context on every render, so each template gets only what
-/// it needs: an article its article, the page its body, all of them `base`.
-struct Session {
-    format: Format,
-    /// The document tree the contexts were made from (PDF metadata reads it).
-    #[cfg_attr(not(feature = "pdf"), allow(dead_code))]
-    tree: tree::Document,
-    tera: tera::Tera,
-    /// `lang`, `meta`, `draft` and `labels`.
-    base: Context,
-    /// The whole tree and the rendered articles, for `covenant.*`.
-    document: Context,
-}
-
-impl Session {
-    fn new(agreement: &Agreement, options: &Options, format: Format) -> Result<Self, RenderError> {
-        let language = options.language_for(agreement);
-        let messages = messages(options, agreement)?;
-        let document = build::build_with(agreement, options, &messages)?;
-        let describe = |e: tera::Error| RenderError::Template(templates::describe(&e));
-        let mut base = Context::new();
-        base.insert("lang", document.lang);
-        base.insert("meta", &document.meta);
-        base.insert("draft", &document.draft);
-        base.insert("labels", messages.tree());
-        let mut whole = Context::from_serialize(&document).map_err(describe)?;
-        whole.insert("labels", messages.tree());
-        let shared = Arc::new(Shared::new(&document, messages, language));
-        let tera = options.templates.engine(format, shared)?;
-        let texts = articles(&tera, &base, &document, options, format)?;
-        whole.insert("article_texts", &texts);
-        Ok(Self {
-            format,
-            tree: document,
-            tera,
-            base,
-            document: whole,
-        })
-    }
-
-    fn document(&self) -> Result<String, RenderError> {
-        let name = match self.format {
-            Format::Markdown => "covenant.md",
-            Format::Html => "covenant.html",
-            #[cfg(feature = "pdf")]
-            Format::Typst => "covenant.typ",
-        };
-        render(&self.tera, name, &self.document)
-    }
-}
-
-/// Each article rendered by the template of its kind (or the generic one).
-fn articles(
+/// `template` rendered with `context`, tidied.
+fn render_template(
     tera: &tera::Tera,
-    base: &Context,
-    document: &tree::Document,
-    options: &Options,
-    format: Format,
-) -> Result<Vec<String>, RenderError> {
-    let ext = format.extension();
-    let generic = format!("articles/article{ext}");
-    let mut context = base.clone();
-    let mut texts = Vec::with_capacity(document.articles.len());
-    for article in &document.articles {
-        let own = format!("articles/{}{ext}", article.kind);
-        let name = if options.templates.has(&own) {
-            own
-        } else {
-            generic.clone()
-        };
-        context.insert("article", article);
-        texts.push(render(tera, &name, &context)?);
-    }
-    Ok(texts)
-}
-
-fn render(tera: &tera::Tera, template: &str, context: &Context) -> Result<String, RenderError> {
+    template: &str,
+    context: &Context,
+) -> Result<String, RenderError> {
     let text = tera
         .render(template, context)
         .map_err(|e| RenderError::Template(templates::describe(&e)))?;

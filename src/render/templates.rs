@@ -1,5 +1,6 @@
 //! The built-in templates, overrides from a folder, and their export.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -8,7 +9,7 @@ use std::sync::Arc;
 use tera::Tera;
 
 use super::RenderError;
-use super::filters::{self, Format, Shared};
+use super::filters::{self, Current, Format};
 use super::i18n;
 use crate::source::read::Scope;
 
@@ -108,7 +109,8 @@ const MAX_TEMPLATE_SIZE: u64 = 1024 * 1024;
 /// A set of templates: the built-in ones, some perhaps overridden.
 #[derive(Debug, Clone)]
 pub struct Templates {
-    files: BTreeMap<String, String>,
+    /// By name; the built-in texts are borrowed, so a copy of the set copies no template.
+    files: BTreeMap<String, Cow<'static, str>>,
 }
 
 impl Default for Templates {
@@ -124,7 +126,7 @@ impl Templates {
         Self {
             files: BUILTIN
                 .iter()
-                .map(|(n, t)| ((*n).to_string(), (*t).to_string()))
+                .map(|(n, t)| ((*n).to_string(), Cow::Borrowed(*t)))
                 .collect(),
         }
     }
@@ -165,13 +167,13 @@ impl Templates {
                 .map_err(|e| {
                     RenderError::Io(format!("cannot read template {}: {}", e.path, e.reason))
                 })?;
-            templates.files.insert(name, text);
+            templates.files.insert(name, Cow::Owned(text));
         }
         let sources = templates
             .files
             .iter()
             .filter(|(n, _)| is_template(n))
-            .map(|(n, t)| (n.as_str(), t.as_str()));
+            .map(|(n, t)| (n.as_str(), t.as_ref()));
         if let Some(recursion) = super::recursion::find_recursion(sources) {
             return Err(RenderError::Template(format!(
                 "{recursion} (in {})",
@@ -184,12 +186,13 @@ impl Templates {
     /// The text of the file `name`.
     #[must_use]
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.files.get(name).map(String::as_str)
+        self.files.get(name).map(AsRef::as_ref)
     }
 
     /// Replaces or adds one file (used by tests and embedding tools).
     pub fn set(&mut self, name: &str, text: &str) {
-        self.files.insert(name.to_string(), text.to_string());
+        self.files
+            .insert(name.to_string(), Cow::Owned(text.to_string()));
     }
 
     /// Whether a template `name` is in the set.
@@ -203,7 +206,7 @@ impl Templates {
     ///
     /// # Errors
     /// A template that does not parse.
-    pub(crate) fn engine(&self, format: Format, shared: Arc<Shared>) -> Result<Tera, RenderError> {
+    pub(crate) fn engine(&self, format: Format, shared: Arc<Current>) -> Result<Tera, RenderError> {
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html"]);
         #[cfg(feature = "pdf")]
@@ -216,7 +219,7 @@ impl Templates {
             .files
             .iter()
             .filter(|(n, _)| n.ends_with(format.extension()))
-            .map(|(n, t)| (n.as_str(), t.as_str()));
+            .map(|(n, t)| (n.as_str(), t.as_ref()));
         tera.add_raw_templates(templates)
             .map_err(|e| RenderError::Template(describe(&e)))?;
         Ok(tera)

@@ -7,7 +7,7 @@ use crate::diagnostics::{Located, Renderer, Style};
 use crate::lsp::config::levels_for;
 use crate::model::load;
 use crate::model::words::Language;
-use crate::render::{Issue, Options, Templates, render_html};
+use crate::render::{Issue, Options, Prepared};
 
 /// A finding as the diagnostics panel shows it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -39,9 +39,15 @@ pub(crate) struct Built {
     pub(crate) files: Vec<PathBuf>,
 }
 
-/// Loads, checks and renders `file`. An agreement with syntax errors gives no page, so the
-/// last good one stays; one with other errors is rendered as a draft listing them.
-pub(crate) fn build(file: &Path, name: &str, language: Option<Language>) -> Built {
+/// Loads, checks and renders `file` with the `prepared` templates. An agreement with syntax
+/// errors gives no page, so the last good one stays; one with other errors is rendered as a
+/// draft listing them.
+pub(crate) fn build(
+    file: &Path,
+    name: &str,
+    language: Option<Language>,
+    prepared: &Prepared,
+) -> Built {
     let loaded = match load::load(file, name) {
         Ok(loaded) => loaded,
         Err(error) => {
@@ -92,9 +98,9 @@ pub(crate) fn build(file: &Path, name: &str, language: Option<Language>) -> Buil
         draft: (!errors.is_empty()).then_some(errors),
         fragment: false,
         toc: None,
-        templates: Templates::builtin(),
+        ..Options::default()
     };
-    match render_html(&loaded.agreement, &options) {
+    match prepared.html(&loaded.agreement, &options) {
         Ok(html) => Built {
             html: Some(html),
             findings,

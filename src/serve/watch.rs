@@ -13,6 +13,7 @@ use super::build::build;
 use super::state::Shared;
 use crate::lsp::uri::absolute;
 use crate::model::words::Language;
+use crate::render::{Prepared, Templates};
 
 /// How long to let a burst of file events settle before rebuilding.
 const SETTLE: Duration = Duration::from_millis(20);
@@ -38,7 +39,9 @@ pub(crate) fn watch(
         .watch(&folder, RecursiveMode::NonRecursive)
         .map_err(|e| format!("cannot watch {}: {e}", folder.display()))?;
     let mut watched: BTreeSet<PathBuf> = BTreeSet::from([folder]);
-    let mut files = rebuild(&file, &name, language, shared);
+    // The templates are parsed at the first build and reused for every rebuild.
+    let prepared = Prepared::new(Templates::builtin());
+    let mut files = rebuild(&file, &name, language, shared, &prepared);
     // The page may be served from now on; a closed channel only means nobody waits.
     let _ = ready.send(());
     loop {
@@ -55,13 +58,19 @@ pub(crate) fn watch(
         if !wait_for_change(&rx, &files) {
             return Ok(());
         }
-        files = rebuild(&file, &name, language, shared);
+        files = rebuild(&file, &name, language, shared, &prepared);
     }
 }
 
-/// Builds `file` into `shared`; returns the files to watch.
-fn rebuild(file: &Path, name: &str, language: Option<Language>, shared: &Shared) -> Vec<PathBuf> {
-    let built = build(file, name, language);
+/// Builds `file` into `shared` with the `prepared` templates; returns the files to watch.
+fn rebuild(
+    file: &Path,
+    name: &str,
+    language: Option<Language>,
+    shared: &Shared,
+    prepared: &Prepared,
+) -> Vec<PathBuf> {
+    let built = build(file, name, language, prepared);
     let mut files: Vec<PathBuf> = built.files.iter().map(|f| absolute(f)).collect();
     if let Some(config) = crate::check::levels::find_config(&folder_of(&absolute(file))) {
         files.push(config);

@@ -176,7 +176,7 @@ pub(super) fn closing(c: &Ctx) -> Vec<Inline> {
 /// "in zevenvoud", "in seven originals": from the table `originals`, numerals beyond it.
 fn originals(c: &Ctx, count: u32) -> String {
     let key = format!("originals.{count}");
-    if c.say.m.keys().any(|k| k == key) {
+    if c.say.m.has(&key) {
         c.say.get(&key)
     } else {
         c.say

@@ -22,9 +22,8 @@ use typst::foundations::Smart;
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
-use super::filters::Format;
 use super::tree::Document;
-use super::{Options, RenderError, Session};
+use super::{Options, Prepared, RenderError};
 use crate::model::Agreement;
 use world::{CovenantWorld, MAIN};
 
@@ -34,9 +33,8 @@ use world::{CovenantWorld, MAIN};
 /// A template or message file that fails, a total too large, or Typst markup
 /// (from a house template) that does not typeset.
 pub fn render(agreement: &Agreement, options: &Options) -> Result<Vec<u8>, RenderError> {
-    let session = Session::new(agreement, options, Format::Typst)?;
-    let source = session.document()?;
-    typeset(source, &session.tree)
+    let (source, tree) = Prepared::new(options.templates.clone()).typst(agreement, options)?;
+    typeset(source, &tree)
 }
 
 /// The Typst markup the templates make of the agreement (what [`render`] typesets).
@@ -44,7 +42,9 @@ pub fn render(agreement: &Agreement, options: &Options) -> Result<Vec<u8>, Rende
 /// # Errors
 /// A template or message file that fails, or a total too large.
 pub fn typst_source(agreement: &Agreement, options: &Options) -> Result<String, RenderError> {
-    Session::new(agreement, options, Format::Typst)?.document()
+    Prepared::new(options.templates.clone())
+        .typst(agreement, options)
+        .map(|(source, _)| source)
 }
 
 /// Typesets Typst markup to PDF.
