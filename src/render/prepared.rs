@@ -118,9 +118,9 @@ impl Prepared {
         agreement: &Agreement,
         options: &Options,
     ) -> Result<(String, tree::Document), RenderError> {
-        let session = self.session(agreement, options, Format::Typst)?;
+        let mut session = self.session(agreement, options, Format::Typst)?;
         let source = session.document()?;
-        Ok((source, session.tree))
+        Ok((source, std::mem::take(&mut session.tree)))
     }
 
     fn engine(&self, format: Format) -> Result<&Engine, RenderError> {
