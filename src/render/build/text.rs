@@ -91,12 +91,10 @@ impl Terms {
 
 /// The words of `text` with their byte offsets: letters, digits and inner hyphens.
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let base = text.as_ptr() as usize;
     text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .scan(0usize, move |offset, part| {
-            let start = *offset;
-            *offset += part.len() + 1;
-            Some((start, part))
-        })
+        // Where the part lies in `text`: separators may be longer than a byte ("€", "’").
+        .map(move |part| (part.as_ptr() as usize - base, part))
         .map(|(start, w)| {
             let trimmed = w.trim_matches('-');
             let lead = w.len() - w.trim_start_matches('-').len();
@@ -402,6 +400,17 @@ mod tests {
             target: "fase1".into(),
             text: String::new()
         }));
+    }
+
+    #[test]
+    fn words_know_where_they_are_after_separators_longer_than_a_byte() {
+        let text = "€ 5 – de Stuurgroep’s leden\u{fffd}\u{fffd}x";
+        let found: Vec<(usize, &str)> = words(text).collect();
+        for (start, word) in &found {
+            assert_eq!(&text[*start..*start + word.len()], *word);
+        }
+        let words: Vec<&str> = found.iter().map(|(_, w)| *w).collect();
+        assert_eq!(words, ["5", "de", "Stuurgroep", "s", "leden", "x"]);
     }
 
     #[test]
