@@ -1,7 +1,7 @@
 //! S007: invisible and control characters in the text of an agreement, found while it is read.
 
 use crate::diagnostics::Diagnostic;
-use crate::source::invisible::{describe, is_invisible};
+use crate::source::invisible::{describe, first_invisible, is_invisible};
 use crate::source::{FileId, Span};
 
 /// One S007 warning per run of invisible or control characters in `text` (tab and newline are
@@ -9,21 +9,15 @@ use crate::source::{FileId, Span};
 #[must_use]
 pub fn find(file: FileId, text: &str) -> Vec<Diagnostic> {
     let mut found = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        if !is_invisible(c) {
-            continue;
-        }
+    let mut from = 0;
+    while let Some((start, c)) = first_invisible(text, from) {
         let mut end = start + c.len_utf8();
         let mut count = 1usize;
-        while let Some(&(at, next)) = chars.peek() {
-            if !is_invisible(next) {
-                break;
-            }
-            end = at + next.len_utf8();
+        for next in text[end..].chars().take_while(|&next| is_invisible(next)) {
+            end += next.len_utf8();
             count += 1;
-            chars.next();
         }
+        from = end;
         let message = if count == 1 {
             format!("invisible character {}", describe(c))
         } else {

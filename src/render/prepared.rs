@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError};
 
+use serde_json::Value;
 use tera::{Context, Tera};
 
 use super::filters::{Current, Format, Shared};
@@ -28,6 +29,10 @@ pub struct Prepared {
     #[cfg(feature = "pdf")]
     typst: OnceLock<Result<Engine, RenderError>>,
     messages: Mutex<HashMap<(Language, DocumentKind), Arc<Messages>>>,
+    /// The messages as template values (`labels`), handed back by each rendering for the next:
+    /// a context owns its values, and copying the whole message tree into every one was most
+    /// of what rendering a small agreement cost.
+    labels: Mutex<HashMap<(Language, DocumentKind), Value>>,
 }
 
 /// The parsed templates of one format, and the document their filters serve.
@@ -49,6 +54,7 @@ impl Prepared {
             #[cfg(feature = "pdf")]
             typst: OnceLock::new(),
             messages: Mutex::new(HashMap::new()),
+            labels: Mutex::new(HashMap::new()),
         }
     }
 
@@ -97,15 +103,15 @@ impl Prepared {
     /// # Errors
     /// A template that fails, an invalid message file, or a total too large.
     pub fn html(&self, agreement: &Agreement, options: &Options) -> Result<String, RenderError> {
-        let session = self.session(agreement, options, Format::Html)?;
+        let mut session = self.session(agreement, options, Format::Html)?;
         let body = session.document()?;
         if options.fragment {
             return Ok(body);
         }
-        let mut page = session.base.clone();
-        page.insert("body", &body);
-        page.insert("css", self.templates.get("page.css").unwrap_or_default());
-        session.render("page.html", &page)
+        session.context.insert("body", &body);
+        let css = self.templates.get("page.css").unwrap_or_default();
+        session.context.insert("css", css);
+        session.render("page.html", &session.context)
     }
 
     /// The agreement in Typst markup, with the document tree it was written from.
@@ -153,13 +159,17 @@ impl Prepared {
         let messages = self.messages(language, super::kind_of(agreement))?;
         let document = build::build_with(agreement, options, &messages)?;
         let describe = |e: tera::Error| RenderError::Template(templates::describe(&e));
-        let mut base = Context::new();
-        base.insert("lang", document.lang);
-        base.insert("meta", &document.meta);
-        base.insert("draft", &document.draft);
-        base.insert("labels", messages.tree());
-        let mut whole = Context::from_serialize(&document).map_err(describe)?;
-        whole.insert("labels", messages.tree());
+        let Value::Object(mut fields) = serde_json::to_value(&document)
+            .map_err(|e| RenderError::Template(format!("the document tree: {e}")))?
+        else {
+            return Err(RenderError::Template(
+                "the document tree is not a table".into(),
+            ));
+        };
+        let key = (language, super::kind_of(agreement));
+        let labels = self.take_labels(key, &messages);
+        fields.insert("labels".into(), labels);
+        let context = Context::from_value(Value::Object(fields)).map_err(describe)?;
         let engine = self.engine(format)?;
         let busy = engine.busy.lock().unwrap_or_else(PoisonError::into_inner);
         let shared = Shared::new(&document, Arc::clone(&messages), language);
@@ -169,30 +179,44 @@ impl Prepared {
             engine,
             _busy: busy,
             tree: document,
-            base,
-            document: whole,
+            context,
+            labels: (self, key),
         };
         let texts = session.articles(&self.templates)?;
-        session.document.insert("article_texts", &texts);
+        session.context.remove("article");
+        session.context.insert("article_texts", &texts);
         Ok(session)
+    }
+
+    /// The `labels` value of `key`: the one the last rendering handed back, or a new copy.
+    fn take_labels(&self, key: (Language, DocumentKind), messages: &Messages) -> Value {
+        let mut spare = self.labels.lock().unwrap_or_else(PoisonError::into_inner);
+        spare
+            .remove(&key)
+            .unwrap_or_else(|| messages.tree().clone())
+    }
+
+    fn give_back_labels(&self, key: (Language, DocumentKind), labels: Value) {
+        let mut spare = self.labels.lock().unwrap_or_else(PoisonError::into_inner);
+        spare.insert(key, labels);
     }
 }
 
-/// One rendering: the engine of its format (held), the tree and the contexts of its templates.
+/// One rendering: the engine of its format (held), the tree and the context of its templates.
 ///
-/// tera copies a context on every render, so each template gets only what it needs: an
-/// article its article, the page its body, all of them `base`.
+/// One context serves every template of the rendering: the tree's fields and `labels`, then
+/// `article` for each article template, `article_texts` for the document, `body` and `css`
+/// for the page.
 struct Session<'a> {
     format: Format,
     engine: &'a Engine,
     _busy: MutexGuard<'a, ()>,
-    /// The document tree the contexts were made from (PDF metadata reads it).
+    /// The document tree the context was made from (PDF metadata reads it).
     #[cfg_attr(not(feature = "pdf"), allow(dead_code))]
     tree: tree::Document,
-    /// `lang`, `meta`, `draft` and `labels`.
-    base: Context,
-    /// The whole tree and the rendered articles, for `covenant.*`.
-    document: Context,
+    context: Context,
+    /// Where `labels` goes back when the rendering is done.
+    labels: (&'a Prepared, (Language, DocumentKind)),
 }
 
 impl Session<'_> {
@@ -203,14 +227,13 @@ impl Session<'_> {
             #[cfg(feature = "pdf")]
             Format::Typst => "covenant.typ",
         };
-        self.render(name, &self.document)
+        self.render(name, &self.context)
     }
 
     /// Each article rendered by the template of its kind (or the generic one).
-    fn articles(&self, templates: &Templates) -> Result<Vec<String>, RenderError> {
+    fn articles(&mut self, templates: &Templates) -> Result<Vec<String>, RenderError> {
         let ext = self.format.extension();
         let generic = format!("articles/article{ext}");
-        let mut context = self.base.clone();
         let mut texts = Vec::with_capacity(self.tree.articles.len());
         for article in &self.tree.articles {
             let own = format!("articles/{}{ext}", article.kind);
@@ -219,8 +242,12 @@ impl Session<'_> {
             } else {
                 generic.clone()
             };
-            context.insert("article", article);
-            texts.push(self.render(&name, &context)?);
+            self.context.insert("article", article);
+            texts.push(super::render_template(
+                &self.engine.tera,
+                &name,
+                &self.context,
+            )?);
         }
         Ok(texts)
     }
@@ -233,6 +260,10 @@ impl Session<'_> {
 impl Drop for Session<'_> {
     fn drop(&mut self) {
         self.engine.current.set(None);
+        let (prepared, key) = self.labels;
+        if let Some(labels) = self.context.remove("labels") {
+            prepared.give_back_labels(key, labels);
+        }
     }
 }
 

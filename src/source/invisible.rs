@@ -16,6 +16,30 @@ pub fn is_invisible(c: char) -> bool {
         | '\u{2066}'..='\u{2069}' | '\u{feff}')
 }
 
+/// The first invisible or control character at or after byte `from` (a character boundary),
+/// and where it starts. Bytes that cannot begin one are skipped without decoding: only ASCII
+/// controls and the lead bytes 0xC2 (C1 controls), 0xD8 (U+061C), 0xE2 (U+2000-U+2FFF) and
+/// 0xEF (U+FEFF) are looked at as characters.
+#[must_use]
+pub fn first_invisible(text: &str, from: usize) -> Option<(usize, char)> {
+    let bytes = text.as_bytes();
+    let mut pos = from;
+    while let Some(offset) = bytes[pos..].iter().position(|&b| may_begin_invisible(b)) {
+        let at = pos + offset;
+        let c = text[at..].chars().next()?;
+        if is_invisible(c) {
+            return Some((at, c));
+        }
+        pos = at + c.len_utf8();
+    }
+    None
+}
+
+/// Whether a character starting with byte `b` can be one [`is_invisible`] accepts.
+fn may_begin_invisible(b: u8) -> bool {
+    matches!(b, 0x00..=0x08 | 0x0b..=0x1f | 0x7f | 0xc2 | 0xd8 | 0xe2 | 0xef)
+}
+
 /// `U+202E RIGHT-TO-LEFT OVERRIDE`: the code point and, where known, the name of `c`.
 #[must_use]
 pub fn describe(c: char) -> String {
@@ -57,11 +81,12 @@ pub fn describe(c: char) -> String {
 /// byte of the others. Byte offsets into the text stay valid, so excerpts keep their spans.
 #[must_use]
 pub fn visible(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_invisible) {
+    let Some((first, _)) = first_invisible(text, 0) else {
         return Cow::Borrowed(text);
-    }
+    };
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    out.push_str(&text[..first]);
+    for c in text[first..].chars() {
         if !is_invisible(c) {
             out.push(c);
         } else if c.len_utf8() == 3 {
@@ -84,6 +109,20 @@ mod tests {
         assert_eq!(shown, "a?[31m\u{fffd}b??c\td\n\u{fffd}");
         assert_eq!(shown.len(), text.len());
         assert!(matches!(visible("plain\ttext\n"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn the_byte_filter_passes_every_invisible_character() {
+        for c in (0..=0x10_ffff_u32).filter_map(char::from_u32) {
+            let text = format!("a€{c}b");
+            let expected = is_invisible(c).then_some((4, c));
+            assert_eq!(
+                first_invisible(&text, 0),
+                expected,
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
     }
 
     #[test]

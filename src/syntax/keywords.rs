@@ -240,11 +240,12 @@ keywords! {
 /// Whether `line` starts (at its first byte) with a top-level item keyword.
 #[must_use]
 pub fn starts_item(line: &str) -> bool {
-    ITEM_KEYWORDS.iter().any(|k| {
-        line.strip_prefix(k).is_some_and(|rest| {
-            !rest.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-        })
-    })
+    let word_len = line
+        .bytes()
+        .position(|b| !(b.is_ascii_alphanumeric() || b == b'_' || b == b'-'))
+        .unwrap_or(line.len());
+    let word = &line[..word_len];
+    !word.is_empty() && ITEM_KEYWORDS.contains(&word)
 }
 
 #[cfg(test)]
