@@ -189,6 +189,54 @@ fn c028_a_summary_says_where_the_full_text_lies_open_the_rijk_names_the_staatsco
     ]);
 }
 
+const PARTLY: (&str, &str) = ("enforceable   yes", "enforceable   partly");
+
+#[test]
+fn c031_partly_enforceable_says_so_per_deliverable() {
+    fires("C031", &[PARTLY]);
+    fires(
+        "C031",
+        &[(
+            "  acceptance \"Grid",
+            "  enforceable no\n  acceptance \"Grid",
+        )],
+    );
+    near_miss(&[
+        PARTLY,
+        (
+            "  acceptance \"Grid",
+            "  enforceable no\n  acceptance \"Grid",
+        ),
+    ]);
+    near_miss(&[(
+        "  acceptance \"Grid",
+        "  enforceable yes\n  acceptance \"Grid",
+    )]);
+}
+
+#[test]
+fn c012_partly_enforceable_needs_disputes_only_when_a_deliverable_is_enforceable() {
+    let no_disputes = (
+        "disputes {\n  consultation 30 days\n  then mediation\n  then court   \"District Court of Riverside\"\n}\n",
+        "",
+    );
+    let own = |word: &'static str| ("  acceptance \"Grid", word);
+    near_miss(&[
+        PARTLY,
+        own("  enforceable no\n  acceptance \"Grid"),
+        no_disputes,
+    ]);
+    let found = codes(
+        edited(&[
+            PARTLY,
+            own("  enforceable yes\n  acceptance \"Grid"),
+            no_disputes,
+        ]),
+        &Levels::default(),
+    );
+    assert!(found.contains(&"C012"), "{found:?}");
+}
+
 #[test]
 fn c032_an_implementing_covenant_is_published_in_full_and_can_be_amended() {
     let implements = (

@@ -91,6 +91,7 @@ pub static RULES: &[&RuleInfo] = &[
     &rules::publication_incomplete::RULE,
     &rules::termination_incomplete::RULE,
     &rules::accession_unstated::RULE,
+    &rules::enforceability_unstated_per_deliverable::RULE,
     &rules::eu_implementation_incomplete::RULE,
     &rules::powers_unguarded::RULE,
     &rules::state_not_party::RULE,

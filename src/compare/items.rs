@@ -224,6 +224,12 @@ fn deliverable(id: String, o: &Deliverable, n: &Deliverable, out: &mut Vec<Chang
         acceptance(o).as_deref(),
         acceptance(n).as_deref(),
     );
+    let yes = |d: &Deliverable| {
+        d.enforceable
+            .as_ref()
+            .map(|e| if e.value { "yes" } else { "no" }.to_string())
+    };
+    fields.value("enforceable", yes(o), yes(n));
 }
 
 /// Clauses matched by id: added, removed, title or text changed (word diff).

@@ -146,8 +146,9 @@ pub struct Header {
     pub amends: Option<Text>,
     /// The languages whose texts are equally authentic.
     pub authentic: Vec<Text>,
-    /// Whether obligations can be enforced in court.
-    pub enforceable: Option<Spanned<bool>>,
+    /// Whether obligations can be enforced in court: all, none, or as each deliverable says.
+    #[serde(serialize_with = "super::enforceability::serialize")]
+    pub enforceable: Option<Spanned<super::words::Enforceability>>,
     /// The law that governs the agreement.
     pub governing_law: Option<Text>,
     /// Where and how the agreement is published.
@@ -385,6 +386,8 @@ pub struct Deliverable {
     pub description: Option<Text>,
     /// What the deliverer owes when it fails to deliver.
     pub penalty: Option<Text>,
+    /// Whether this obligation can be enforced in court (`enforceable partly` in the header).
+    pub enforceable: Option<Spanned<bool>>,
     /// The whole item.
     #[serde(skip)]
     pub span: Span,

@@ -107,7 +107,7 @@ keywords! {
         k_effective = "effective" => p_effective;
         k_expires = "expires" => p_expires;
         k_renewal = "renewal" => p_renewal;
-        k_enforceable = "enforceable" => p_enforceable;
+        k_enforceable = "enforceable" => p_enforceable, p_deliverable_enforceable;
         k_governing_law = "governing-law" => p_governing_law;
         k_publication = "publication" => p_publication;
         k_signed_at = "signed-at" => p_signed_at;

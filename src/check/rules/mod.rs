@@ -15,6 +15,7 @@ pub(crate) mod deliverable_without_goal;
 pub(crate) mod duplicate_identifier;
 pub(crate) mod duration_unstated;
 pub(crate) mod enforceability_unstated;
+pub(crate) mod enforceability_unstated_per_deliverable;
 pub(crate) mod eu_implementation_incomplete;
 pub(crate) mod evaluation_incomplete;
 pub(crate) mod expires_before_effective;

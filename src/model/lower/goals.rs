@@ -70,6 +70,7 @@ pub fn deliverable(lw: &mut Lowerer<'_>, item: &Item) -> Deliverable {
         acceptance: None,
         description: None,
         penalty: None,
+        enforceable: None,
         span: item.span,
     };
     for property in item.properties() {
@@ -95,6 +96,7 @@ pub fn deliverable(lw: &mut Lowerer<'_>, item: &Item) -> Deliverable {
             "acceptance" => deliverable.acceptance = Some(lw.text(value)),
             "description" => deliverable.description = Some(lw.text(value)),
             "penalty" => deliverable.penalty = Some(lw.text(value)),
+            "enforceable" => deliverable.enforceable = Some(lw.yes(value)),
             _ => {}
         }
     }

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use super::super::say::{At, sentence};
 use super::super::{Ctx, Part, lid, para};
 use super::data;
+use crate::model::words::Enforceability;
 use crate::model::{Deliverable, During};
 use crate::render::tree::{Inline, Lid};
 
@@ -95,6 +96,15 @@ fn deliverable(c: &mut Ctx, who: &str, d: &Deliverable) -> Lid {
         let mut acceptance = c.text(&acc.value);
         super::super::say::decapitalise(&mut acceptance);
         text.extend(say.fill("commitments.acceptance", &[("acceptance", acceptance)]));
+    }
+    let partly = a.enforceability() == Some(Enforceability::Partly);
+    if let Some(own) = d.enforceable.as_ref().filter(|_| partly) {
+        text.push(Inline::text(" "));
+        text.extend(say.line(if own.value {
+            "commitments.enforceable"
+        } else {
+            "commitments.not_enforceable"
+        }));
     }
     if let Some(penalty) = &d.penalty {
         text.push(Inline::text(" "));

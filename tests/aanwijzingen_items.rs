@@ -1,0 +1,91 @@
+//! The last items of the *Aanwijzingen voor convenanten* over the clean fixture that uses
+//! them all: each is rendered in Dutch and English, `diff` reports a change of each, and the
+//! JSON export carries it.
+
+use std::path::Path;
+
+use covenant::compare::compare;
+use covenant::model::words::Language;
+use covenant::model::{Loaded, load_text};
+use covenant::render::{Options, render_markdown};
+
+const ITEMS: &str = "tests/fixtures/valid/aanwijzingen_items.covenant";
+
+fn read() -> String {
+    std::fs::read_to_string(ITEMS).unwrap_or_else(|e| panic!("{ITEMS}: {e}"))
+}
+
+/// The fixture with each `(from, to)` replaced (each exactly once).
+fn edited(edits: &[(&str, &str)]) -> String {
+    let mut text = read();
+    for (from, to) in edits {
+        assert_eq!(text.matches(from).count(), 1, "`{from}` must occur once");
+        text = text.replacen(from, to, 1);
+    }
+    text
+}
+
+fn loaded(text: String) -> Loaded {
+    let loaded = load_text(Path::new(ITEMS), ITEMS, text);
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    loaded
+}
+
+/// The document in `language`, as Markdown.
+fn document(language: Language) -> String {
+    let options = Options {
+        language: Some(language),
+        ..Options::default()
+    };
+    render_markdown(&loaded(read()).agreement, &options).expect("renders")
+}
+
+/// The paths of the changes between the fixture and the fixture edited.
+fn changes(edits: &[(&str, &str)]) -> Vec<String> {
+    let old = loaded(read());
+    let new = loaded(edited(edits));
+    compare(&old.agreement, &new.agreement)
+        .changes
+        .iter()
+        .map(|c| c.path.clone())
+        .collect()
+}
+
+fn json() -> serde_json::Value {
+    serde_json::to_value(&loaded(read()).agreement).expect("json")
+}
+
+#[test]
+fn partial_enforceability_is_said_in_the_disputes_article_and_per_deliverable() {
+    let nl = document(Language::Nl);
+    assert!(
+        nl.contains(
+            "alleen die in rechte afdwingbaar waarvan dat bij de verplichting zelf is bepaald"
+        ),
+        "{nl}"
+    );
+    assert!(
+        nl.contains("Deze verplichting is in rechte afdwingbaar."),
+        "{nl}"
+    );
+    let en = document(Language::En);
+    assert!(en.contains("only those stated to be so"), "{en}");
+    assert!(
+        en.contains("This obligation is legally enforceable."),
+        "{en}"
+    );
+}
+
+#[test]
+fn diff_and_export_carry_partial_enforceability() {
+    let paths = changes(&[("enforceable yes", "enforceable no")]);
+    assert_eq!(paths, ["deliverables.install.enforceable"]);
+    let paths = changes(&[("enforceable   partly", "enforceable   yes")]);
+    assert!(
+        paths.contains(&"header.enforceable".to_string()),
+        "{paths:?}"
+    );
+    let json = json();
+    assert_eq!(json["header"]["enforceable"], "partly");
+    assert_eq!(json["deliverables"][0]["enforceable"], true);
+}
