@@ -330,6 +330,21 @@ fn c036_a_ministry_says_how_the_agreement_is_amended_a_municipality_need_not() {
 }
 
 #[test]
+fn c037_a_public_party_promises_rules_as_an_effort_only() {
+    let bylaw = |by: &str, obligation: &str| {
+        format!(
+            "deliverable bylaw \"Solar roofs bylaw\" {{\n  by {by}\n  serves roofs\n  due 2027-06-30\n  obligation {obligation}\n  legislative yes\n}}\n\ninvestment {{"
+        )
+    };
+    let result = bylaw("city", "result");
+    fires("C037", &[("investment {", result.as_str())]);
+    let effort = bylaw("city", "effort");
+    near_miss(&[("investment {", effort.as_str())]);
+    let private = bylaw("installer", "result");
+    near_miss(&[("investment {", private.as_str())]);
+}
+
+#[test]
 fn c038_a_ministry_records_the_legal_review_and_the_choice_of_a_covenant() {
     fires("C038", &[NATIONAL[0], NATIONAL[1], AMENDMENT, RECORDED[0]]);
     fires("C038", &[NATIONAL[0], NATIONAL[1], AMENDMENT, RECORDED[1]]);

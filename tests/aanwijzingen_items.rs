@@ -89,3 +89,48 @@ fn diff_and_export_carry_partial_enforceability() {
     assert_eq!(json["header"]["enforceable"], "partly");
     assert_eq!(json["deliverables"][0]["enforceable"], true);
 }
+
+#[test]
+fn remedies_legislation_and_compliance_are_rendered() {
+    let nl = document(Language::Nl);
+    assert!(
+        nl.contains("Wordt deze verplichting niet nagekomen, dan geldt: the installer repairs"),
+        "{nl}"
+    );
+    assert!(nl.contains("laat de bevoegdheden en verantwoordelijkheden van de wetgever onverlet"));
+    assert!(nl.contains("Naleving"), "{nl}");
+    let en = document(Language::En);
+    assert!(
+        en.contains("If this obligation is not performed: the installer repairs"),
+        "{en}"
+    );
+    assert!(en.contains("without prejudice to the powers and responsibilities of the legislature"));
+    assert!(
+        en.contains("The steering group monitors compliance each quarter"),
+        "{en}"
+    );
+}
+
+#[test]
+fn diff_and_export_carry_remedies_legislation_and_compliance() {
+    let paths = changes(&[
+        ("at its own cost", "at the parties' cost"),
+        ("legislative yes", "legislative no"),
+        (
+            "monitors compliance each quarter",
+            "monitors compliance each month",
+        ),
+    ]);
+    for path in [
+        "deliverables.install.remedy",
+        "deliverables.bylaw.legislative",
+        "clauses.compliance",
+    ] {
+        assert!(paths.contains(&path.to_string()), "{path} not in {paths:?}");
+    }
+    assert_eq!(paths.len(), 3, "{paths:?}");
+    let json = json();
+    assert!(json["deliverables"][0]["remedy"].is_string());
+    assert_eq!(json["deliverables"][1]["legislative"], true);
+    assert!(json["compliance"].is_string());
+}

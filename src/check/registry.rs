@@ -97,6 +97,7 @@ pub static RULES: &[&RuleInfo] = &[
     &rules::state_not_party::RULE,
     &rules::confidentiality_limits_disclosure::RULE,
     &rules::no_amendment::RULE,
+    &rules::legislative_commitment::RULE,
     &rules::process_unrecorded::RULE,
     &rules::no_first_consultation::RULE,
     &rules::placeholder_unfilled::RULE,

@@ -103,6 +103,8 @@ pub struct Agreement {
     pub penalty: Option<Text>,
     /// What the parties keep confidential, and within what law.
     pub confidentiality: Option<Confidentiality>,
+    /// How compliance with the agreement is monitored and enforced.
+    pub compliance: Option<Text>,
     /// Lookups, built on the first query (an agreement is not changed after loading).
     #[serde(skip)]
     pub(crate) index: std::sync::OnceLock<super::index::Index>,
@@ -388,6 +390,10 @@ pub struct Deliverable {
     pub penalty: Option<Text>,
     /// Whether this obligation can be enforced in court (`enforceable partly` in the header).
     pub enforceable: Option<Spanned<bool>>,
+    /// Whether it promises to make, change or repeal rules.
+    pub legislative: Option<Spanned<bool>>,
+    /// What follows when it is not delivered.
+    pub remedy: Option<Text>,
     /// The whole item.
     #[serde(skip)]
     pub span: Span,

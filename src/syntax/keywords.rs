@@ -90,6 +90,7 @@ keywords! {
         k_penalty = "penalty",
         // Aanwijzingen voor convenanten (issue 13)
         k_confidentiality = "confidentiality",
+        k_compliance = "compliance",
     }
     nested {
         k_representative = "representative",
@@ -218,6 +219,8 @@ keywords! {
         k_instrument = "instrument" => p_instrument;
         k_manner = "manner" => p_manner;
         k_legal_review = "legal-review" => p_legal_review;
+        k_legislative = "legislative" => p_legislative;
+        k_remedy = "remedy" => p_remedy;
     }
     item_properties {
         k_party = "party" => p_notify;

@@ -24,6 +24,7 @@ pub(crate) mod free_rider;
 pub(crate) mod goal_not_measurable;
 pub(crate) mod goal_not_served;
 pub(crate) mod legal_framework_incomplete;
+pub(crate) mod legislative_commitment;
 pub(crate) mod listed_twice;
 pub(crate) mod mixed_currencies;
 pub(crate) mod no_accountability;

@@ -71,6 +71,8 @@ pub fn deliverable(lw: &mut Lowerer<'_>, item: &Item) -> Deliverable {
         description: None,
         penalty: None,
         enforceable: None,
+        legislative: None,
+        remedy: None,
         span: item.span,
     };
     for property in item.properties() {
@@ -97,6 +99,8 @@ pub fn deliverable(lw: &mut Lowerer<'_>, item: &Item) -> Deliverable {
             "description" => deliverable.description = Some(lw.text(value)),
             "penalty" => deliverable.penalty = Some(lw.text(value)),
             "enforceable" => deliverable.enforceable = Some(lw.yes(value)),
+            "legislative" => deliverable.legislative = Some(lw.yes(value)),
+            "remedy" => deliverable.remedy = Some(lw.text(value)),
             _ => {}
         }
     }

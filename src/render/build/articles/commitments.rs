@@ -112,6 +112,16 @@ fn deliverable(c: &mut Ctx, who: &str, d: &Deliverable) -> Lid {
         super::super::say::decapitalise(&mut penalty);
         text.extend(say.fill("commitments.penalty", &[("penalty", penalty)]));
     }
+    if let Some(remedy) = &d.remedy {
+        text.push(Inline::text(" "));
+        let mut remedy = c.text(&remedy.value);
+        super::super::say::decapitalise(&mut remedy);
+        text.extend(say.fill("commitments.remedy", &[("remedy", remedy)]));
+    }
+    if d.legislative.as_ref().is_some_and(|l| l.value) {
+        text.push(Inline::text(" "));
+        text.extend(say.line("commitments.legislative"));
+    }
     if !d.serves.is_empty() {
         let goals: Vec<Vec<Inline>> = d
             .serves
