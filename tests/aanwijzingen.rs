@@ -237,6 +237,11 @@ fn c012_partly_enforceable_needs_disputes_only_when_a_deliverable_is_enforceable
     assert!(found.contains(&"C012"), "{found:?}");
 }
 
+const MILESTONE: (&str, &str) = (
+    "  target    10 by 2029-12-31\n",
+    "  target    10 by 2029-12-31\n  milestone 4 by 2027-12-31\n",
+);
+
 #[test]
 fn c032_an_implementing_covenant_is_published_in_full_and_can_be_amended() {
     let implements = (
@@ -251,6 +256,7 @@ fn c032_an_implementing_covenant_is_published_in_full_and_can_be_amended() {
             "  publication { in \"Municipal Gazette\" extent full }\n",
         ),
         AMENDMENT,
+        MILESTONE,
     ]);
 }
 

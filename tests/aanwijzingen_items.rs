@@ -134,3 +134,28 @@ fn diff_and_export_carry_remedies_legislation_and_compliance() {
     assert_eq!(json["deliverables"][1]["legislative"], true);
     assert!(json["compliance"].is_string());
 }
+
+#[test]
+fn milestones_are_rendered_with_their_goal() {
+    let nl = document(Language::Nl);
+    assert!(
+        nl.contains("Ten school roofs with Solar panels’: 4 uiterlijk 31 december 2027 en 7 uiterlijk 31 december 2028."),
+        "{nl}"
+    );
+    let en = document(Language::En);
+    assert!(
+        en.contains(
+            "Ten school roofs with Solar panels’: 4 by 31 December 2027 and 7 by 31 December 2028."
+        ),
+        "{en}"
+    );
+}
+
+#[test]
+fn diff_and_export_carry_milestones() {
+    let paths = changes(&[("milestone 7 by 2028-12-31", "milestone 8 by 2028-12-31")]);
+    assert_eq!(paths, ["goals.roofs.milestone"]);
+    let json = json();
+    assert_eq!(json["goals"][0]["milestones"][1]["by"], "2028-12-31");
+    assert_eq!(json["goals"][0]["milestones"][0]["target"]["number"], "4");
+}

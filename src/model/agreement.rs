@@ -351,7 +351,21 @@ pub struct Goal {
     pub owner: Option<Id>,
     /// Further explanation.
     pub description: Option<Text>,
+    /// Interim targets, in the order written.
+    pub milestones: Vec<Milestone>,
     /// The whole item.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// An interim target of a goal: `milestone QUANTITY by DATE`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Milestone {
+    /// Where the indicator should stand.
+    pub target: Spanned<Quantity>,
+    /// By when.
+    pub by: Spanned<Date>,
+    /// The whole property.
     #[serde(skip)]
     pub span: Span,
 }

@@ -221,6 +221,7 @@ keywords! {
         k_legal_review = "legal-review" => p_legal_review;
         k_legislative = "legislative" => p_legislative;
         k_remedy = "remedy" => p_remedy;
+        k_milestone = "milestone" => p_milestone;
     }
     item_properties {
         k_party = "party" => p_notify;

@@ -31,6 +31,9 @@ fn missing(a: &Agreement) -> Vec<&'static str> {
     if a.goals.is_empty() || a.goals.iter().any(|g| g.deadline.is_none()) {
         missing.push("quantified goals with a date (`target ... by DATE`)");
     }
+    if a.goals.iter().all(|g| g.milestones.is_empty()) {
+        missing.push("interim targets (`milestone ... by DATE` in a goal)");
+    }
     let full = a
         .header
         .publication
