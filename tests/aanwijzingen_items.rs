@@ -159,3 +159,20 @@ fn diff_and_export_carry_milestones() {
     assert_eq!(json["goals"][0]["milestones"][1]["by"], "2028-12-31");
     assert_eq!(json["goals"][0]["milestones"][0]["target"]["number"], "4");
 }
+
+#[test]
+fn the_evaluation_follow_up_is_rendered_compared_and_exported() {
+    let nl = document(Language::Nl);
+    assert!(
+        nl.contains("Partijen geven als volgt gevolg aan de uitkomst van de evaluatie: the steering group proposes"),
+        "{nl}"
+    );
+    let en = document(Language::En);
+    assert!(
+        en.contains("The Parties follow up the outcome of the evaluation as follows: the steering group proposes"),
+        "{en}"
+    );
+    let paths = changes(&[("within three months of the evaluation", "within a month")]);
+    assert_eq!(paths, ["accountability.follow-up"]);
+    assert!(json()["accountability"]["evaluation"]["follow_up"].is_string());
+}

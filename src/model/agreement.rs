@@ -662,6 +662,8 @@ pub struct Evaluation {
     pub on: Option<Spanned<Date>>,
     /// How long after entry into force.
     pub after: Option<Spanned<Duration>>,
+    /// What the parties do with the outcome.
+    pub follow_up: Option<Text>,
     /// The whole item.
     #[serde(skip)]
     pub span: Span,

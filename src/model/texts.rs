@@ -192,6 +192,7 @@ impl Agreement {
         }
         if let Some(a) = &self.accountability {
             texts.all(a.reports.iter().map(|r| &r.title));
+            texts.all(a.evaluation.iter().filter_map(|e| e.follow_up.as_ref()));
             if let Some(by) = a.evaluation.as_ref().and_then(|e| e.by.as_ref())
                 && let Evaluator::Named(name) = &by.value
             {

@@ -222,6 +222,7 @@ keywords! {
         k_legislative = "legislative" => p_legislative;
         k_remedy = "remedy" => p_remedy;
         k_milestone = "milestone" => p_milestone;
+        k_follow_up = "follow-up" => p_follow_up;
     }
     item_properties {
         k_party = "party" => p_notify;
