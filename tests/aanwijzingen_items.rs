@@ -176,3 +176,20 @@ fn the_evaluation_follow_up_is_rendered_compared_and_exported() {
     assert_eq!(paths, ["accountability.follow-up"]);
     assert!(json()["accountability"]["evaluation"]["follow_up"].is_string());
 }
+
+#[test]
+fn a_partys_competence_is_rendered_compared_and_exported() {
+    let nl = document(Language::Nl);
+    assert!(
+        nl.contains("bevoegd ter zake van the school buildings it owns"),
+        "{nl}"
+    );
+    let en = document(Language::En);
+    assert!(
+        en.contains("competent in respect of the school buildings it owns"),
+        "{en}"
+    );
+    let paths = changes(&[("and the municipal building permits", "")]);
+    assert_eq!(paths, ["parties.city.competence"]);
+    assert!(json()["parties"][0]["competence"].is_string());
+}

@@ -219,6 +219,8 @@ pub struct Party {
     pub short_name: Option<Text>,
     /// The level of government of a public party.
     pub tier: Option<Spanned<Tier>>,
+    /// Its say over the subject of the agreement: its task, power or property.
+    pub competence: Option<Text>,
     /// The people who sign for it.
     pub representatives: Vec<Representative>,
     /// The whole item.

@@ -101,6 +101,7 @@ impl Agreement {
                 &party.acting_for,
                 &party.part_of,
                 &party.consulted,
+                &party.competence,
             ];
             texts.all(fields.into_iter().flatten());
             texts.all(party.representatives.iter().flat_map(|r| &r.capacity));

@@ -223,6 +223,7 @@ keywords! {
         k_remedy = "remedy" => p_remedy;
         k_milestone = "milestone" => p_milestone;
         k_follow_up = "follow-up" => p_follow_up;
+        k_competence = "competence" => p_competence;
     }
     item_properties {
         k_party = "party" => p_notify;
