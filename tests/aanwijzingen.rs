@@ -365,6 +365,23 @@ fn c038_a_ministry_records_the_legal_review_and_the_choice_of_a_covenant() {
 }
 
 #[test]
+fn t004_a_statute_that_starts_the_agreement_is_cited() {
+    let condition =
+        |text: &str| format!("  effective     2026-01-01\n  condition     \"{text}\"\n");
+    let bare = condition("the Wet collectieve warmte has entered into force");
+    fires("T004", &[("  effective     2026-01-01\n", bare.as_str())]);
+    let compound = condition("de Warmtewet is gewijzigd");
+    fires(
+        "T004",
+        &[("  effective     2026-01-01\n", compound.as_str())],
+    );
+    let cited = condition("the Wet collectieve warmte (Stb. 2026, 45) has entered into force");
+    near_miss(&[("  effective     2026-01-01\n", cited.as_str())]);
+    let decision = condition("the council has taken its raadsbesluit on the grant");
+    near_miss(&[("  effective     2026-01-01\n", decision.as_str())]);
+}
+
+#[test]
 fn every_example_is_clean_under_the_rijksoverheid_profile() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let config = dir.path().join("covenant.toml");

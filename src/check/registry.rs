@@ -60,6 +60,7 @@ pub static RULES: &[&RuleInfo] = &[
     &rules::expires_before_effective::RULE,
     &rules::date_outside_term::RULE,
     &rules::operation_outlives_agreement::RULE,
+    &rules::date_tied_to_legislation::RULE,
     &rules::ambition_not_endorsed::RULE,
     &rules::goal_not_measurable::RULE,
     &rules::goal_not_served::RULE,

@@ -10,6 +10,7 @@ pub(crate) mod closed_agenda;
 pub(crate) mod confidentiality_limits_disclosure;
 pub(crate) mod cost_shares_not_100;
 pub(crate) mod date_outside_term;
+pub(crate) mod date_tied_to_legislation;
 pub(crate) mod deliverable_without_due_date;
 pub(crate) mod deliverable_without_goal;
 pub(crate) mod duplicate_identifier;
