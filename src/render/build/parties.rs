@@ -64,6 +64,12 @@ fn description(c: &Ctx, party: &Party) -> Vec<Inline> {
     if let Some(whole) = &party.part_of {
         parts.push(say.fill("party.part_of", &[("whole", c.text(&whole.value))]));
     }
+    if let Some(competence) = &party.competence {
+        parts.push(say.fill(
+            "party.competence",
+            &[("competence", c.text(&competence.value))],
+        ));
+    }
     let mut representatives: Vec<Vec<Inline>> = party
         .representatives
         .iter()
@@ -101,12 +107,6 @@ fn description(c: &Ctx, party: &Party) -> Vec<Inline> {
     }
     if let Some(state) = &party.acting_for {
         parts.push(say.fill("party.acting_for", &[("for", c.text(&state.value))]));
-    }
-    if let Some(competence) = &party.competence {
-        parts.push(say.fill(
-            "party.competence",
-            &[("competence", c.text(&competence.value))],
-        ));
     }
     if let Some(heard) = &party.consulted {
         parts.push(say.fill("party.consulted", &[("heard", c.text(&heard.value))]));
