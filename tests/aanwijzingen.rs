@@ -189,6 +189,59 @@ fn c028_a_summary_says_where_the_full_text_lies_open_the_rijk_names_the_staatsco
     ]);
 }
 
+const PARTLY: (&str, &str) = ("enforceable   yes", "enforceable   partly");
+
+#[test]
+fn c031_partly_enforceable_says_so_per_deliverable() {
+    fires("C031", &[PARTLY]);
+    fires(
+        "C031",
+        &[(
+            "  acceptance \"Grid",
+            "  enforceable no\n  acceptance \"Grid",
+        )],
+    );
+    near_miss(&[
+        PARTLY,
+        (
+            "  acceptance \"Grid",
+            "  enforceable no\n  acceptance \"Grid",
+        ),
+    ]);
+    near_miss(&[(
+        "  acceptance \"Grid",
+        "  enforceable yes\n  acceptance \"Grid",
+    )]);
+}
+
+#[test]
+fn c012_partly_enforceable_needs_disputes_only_when_a_deliverable_is_enforceable() {
+    let no_disputes = (
+        "disputes {\n  consultation 30 days\n  then mediation\n  then court   \"District Court of Riverside\"\n}\n",
+        "",
+    );
+    let own = |word: &'static str| ("  acceptance \"Grid", word);
+    near_miss(&[
+        PARTLY,
+        own("  enforceable no\n  acceptance \"Grid"),
+        no_disputes,
+    ]);
+    let found = codes(
+        edited(&[
+            PARTLY,
+            own("  enforceable yes\n  acceptance \"Grid"),
+            no_disputes,
+        ]),
+        &Levels::default(),
+    );
+    assert!(found.contains(&"C012"), "{found:?}");
+}
+
+const MILESTONE: (&str, &str) = (
+    "  target    10 by 2029-12-31\n",
+    "  target    10 by 2029-12-31\n  milestone 4 by 2027-12-31\n",
+);
+
 #[test]
 fn c032_an_implementing_covenant_is_published_in_full_and_can_be_amended() {
     let implements = (
@@ -203,6 +256,7 @@ fn c032_an_implementing_covenant_is_published_in_full_and_can_be_amended() {
             "  publication { in \"Municipal Gazette\" extent full }\n",
         ),
         AMENDMENT,
+        MILESTONE,
     ]);
 }
 
@@ -282,6 +336,21 @@ fn c036_a_ministry_says_how_the_agreement_is_amended_a_municipality_need_not() {
 }
 
 #[test]
+fn c037_a_public_party_promises_rules_as_an_effort_only() {
+    let bylaw = |by: &str, obligation: &str| {
+        format!(
+            "deliverable bylaw \"Solar roofs bylaw\" {{\n  by {by}\n  serves roofs\n  due 2027-06-30\n  obligation {obligation}\n  legislative yes\n}}\n\ninvestment {{"
+        )
+    };
+    let result = bylaw("city", "result");
+    fires("C037", &[("investment {", result.as_str())]);
+    let effort = bylaw("city", "effort");
+    near_miss(&[("investment {", effort.as_str())]);
+    let private = bylaw("installer", "result");
+    near_miss(&[("investment {", private.as_str())]);
+}
+
+#[test]
 fn c038_a_ministry_records_the_legal_review_and_the_choice_of_a_covenant() {
     fires("C038", &[NATIONAL[0], NATIONAL[1], AMENDMENT, RECORDED[0]]);
     fires("C038", &[NATIONAL[0], NATIONAL[1], AMENDMENT, RECORDED[1]]);
@@ -293,6 +362,23 @@ fn c038_a_ministry_records_the_legal_review_and_the_choice_of_a_covenant() {
         RECORDED[1],
     ]);
     near_miss(&[RECORDED[1]]);
+}
+
+#[test]
+fn t004_a_statute_that_starts_the_agreement_is_cited() {
+    let condition =
+        |text: &str| format!("  effective     2026-01-01\n  condition     \"{text}\"\n");
+    let bare = condition("the Wet collectieve warmte has entered into force");
+    fires("T004", &[("  effective     2026-01-01\n", bare.as_str())]);
+    let compound = condition("de Warmtewet is gewijzigd");
+    fires(
+        "T004",
+        &[("  effective     2026-01-01\n", compound.as_str())],
+    );
+    let cited = condition("the Wet collectieve warmte (Stb. 2026, 45) has entered into force");
+    near_miss(&[("  effective     2026-01-01\n", cited.as_str())]);
+    let decision = condition("the council has taken its raadsbesluit on the grant");
+    near_miss(&[("  effective     2026-01-01\n", decision.as_str())]);
 }
 
 #[test]

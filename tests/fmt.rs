@@ -337,3 +337,15 @@ fn second_edition_golden() {
     assert_eq!(all_comments(&formatted).len(), 6);
     insta::assert_snapshot!("second_edition", formatted);
 }
+
+#[test]
+fn aanwijzingen_golden() {
+    let text = read(Path::new("tests/fmt/aanwijzingen.covenant"));
+    let formatted = format_text(&text).expect("the Aanwijzingen file parses");
+    assert_eq!(all_comments(&formatted), all_comments(&text));
+    assert_eq!(
+        model(Path::new("a.covenant"), &text),
+        model(Path::new("a.covenant"), &formatted)
+    );
+    insta::assert_snapshot!("aanwijzingen", formatted);
+}

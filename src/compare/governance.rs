@@ -25,7 +25,7 @@ pub fn compare(old: &Agreement, new: &Agreement, out: &mut Vec<Change>) {
     evaluation(old, new, out);
 }
 
-/// The evaluation: who, and when (`on DATE` or `after DURATION`).
+/// The evaluation: who, when (`on DATE` or `after DURATION`) and its follow-up.
 fn evaluation(old: &Agreement, new: &Agreement, out: &mut Vec<Change>) {
     let of = |a: &Agreement| {
         a.accountability
@@ -40,7 +40,8 @@ fn evaluation(old: &Agreement, new: &Agreement, out: &mut Vec<Change>) {
                     e.on.as_ref()
                         .map(|d| d.value.to_string())
                         .or_else(|| e.after.as_ref().map(|d| format!("after {}", d.value)));
-                (by, when)
+                let follow_up = e.follow_up.as_ref().map(|t| t.value.clone());
+                (by, when, follow_up)
             })
             .unwrap_or_default()
     };
@@ -53,6 +54,7 @@ fn evaluation(old: &Agreement, new: &Agreement, out: &mut Vec<Change>) {
     };
     fields.value("by", o.0, n.0);
     fields.value("when", o.1, n.1);
+    fields.text("follow-up", o.2.as_deref(), n.2.as_deref());
 }
 
 fn bodies(agreement: &Agreement) -> &[Body] {

@@ -90,17 +90,10 @@ pub fn compare(old: &Agreement, new: &Agreement, out: &mut Vec<Change>) {
     let languages =
         |h: &crate::model::Header| h.authentic.iter().map(|l| l.value.clone()).collect();
     fields.set("authentic", languages(o), languages(n));
-    let yes = |b: &Spanned<bool>| {
-        if b.value {
-            "yes".to_string()
-        } else {
-            "no".to_string()
-        }
-    };
     fields.value(
         "enforceable",
-        o.enforceable.as_ref().map(yes),
-        n.enforceable.as_ref().map(yes),
+        show(o.enforceable.as_ref()),
+        show(n.enforceable.as_ref()),
     );
     termination(old, new, out);
 }

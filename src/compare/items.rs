@@ -109,7 +109,7 @@ fn recitals(old: &Agreement, new: &Agreement, out: &mut Vec<Change>) {
     }
 }
 
-/// Goals: added, removed, or title, owner, baseline, target or deadline changed.
+/// Goals: added, removed, or title, owner, baseline, target, deadline or milestones changed.
 pub fn compare_goals(old: &Agreement, new: &Agreement, out: &mut Vec<Change>) {
     for (id, o, n) in pair(&old.goals, &new.goals, |g| g.id.value.clone()) {
         presence(
@@ -160,6 +160,16 @@ fn goal(id: String, o: &Goal, n: &Goal, out: &mut Vec<Change>) {
         o.owner.as_ref().map(|i| i.value.clone()),
         n.owner.as_ref().map(|i| i.value.clone()),
     );
+    let milestones = |g: &Goal| {
+        g.milestones
+            .iter()
+            .map(|m| {
+                let target = quantity(Some(&m.target)).unwrap_or_default();
+                format!("{target} by {}", m.by.value)
+            })
+            .collect()
+    };
+    fields.set("milestone", milestones(o), milestones(n));
 }
 
 /// Deliverables: added, removed, or owner, goals, due date or obligation changed.
@@ -224,6 +234,12 @@ fn deliverable(id: String, o: &Deliverable, n: &Deliverable, out: &mut Vec<Chang
         acceptance(o).as_deref(),
         acceptance(n).as_deref(),
     );
+    let yes = |d: &Deliverable| {
+        d.enforceable
+            .as_ref()
+            .map(|e| if e.value { "yes" } else { "no" }.to_string())
+    };
+    fields.value("enforceable", yes(o), yes(n));
 }
 
 /// Clauses matched by id: added, removed, title or text changed (word diff).

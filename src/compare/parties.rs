@@ -75,6 +75,7 @@ fn party(id: &str, o: &Party, n: &Party, out: &mut Vec<Change>) {
             ("acting-for", text(p.acting_for.as_ref())),
             ("part-of", text(p.part_of.as_ref())),
             ("consulted", text(p.consulted.as_ref())),
+            ("competence", text(p.competence.as_ref())),
             ("tier", p.tier.as_ref().map(|t| t.value.to_string())),
         ]
     };

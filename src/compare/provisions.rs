@@ -40,6 +40,13 @@ pub fn compare(old: &Agreement, new: &Agreement, out: &mut Vec<Change>) {
                 text(o.penalty.as_ref()),
                 text(n.penalty.as_ref()),
             );
+            fields.text("remedy", text(o.remedy.as_ref()), text(n.remedy.as_ref()));
+            let yes = |d: &crate::model::Deliverable| {
+                d.legislative
+                    .as_ref()
+                    .map(|l| if l.value { "yes" } else { "no" }.to_string())
+            };
+            fields.value("legislative", yes(o), yes(n));
         }
     }
     investment(old, new, out);
@@ -60,6 +67,11 @@ pub fn compare(old: &Agreement, new: &Agreement, out: &mut Vec<Change>) {
         "penalty",
         text(old.penalty.as_ref()),
         text(new.penalty.as_ref()),
+    );
+    fields.text(
+        "compliance",
+        text(old.compliance.as_ref()),
+        text(new.compliance.as_ref()),
     );
 }
 

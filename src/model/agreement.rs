@@ -103,6 +103,8 @@ pub struct Agreement {
     pub penalty: Option<Text>,
     /// What the parties keep confidential, and within what law.
     pub confidentiality: Option<Confidentiality>,
+    /// How compliance with the agreement is monitored and enforced.
+    pub compliance: Option<Text>,
     /// Lookups, built on the first query (an agreement is not changed after loading).
     #[serde(skip)]
     pub(crate) index: std::sync::OnceLock<super::index::Index>,
@@ -146,8 +148,9 @@ pub struct Header {
     pub amends: Option<Text>,
     /// The languages whose texts are equally authentic.
     pub authentic: Vec<Text>,
-    /// Whether obligations can be enforced in court.
-    pub enforceable: Option<Spanned<bool>>,
+    /// Whether obligations can be enforced in court: all, none, or as each deliverable says.
+    #[serde(serialize_with = "super::enforceability::serialize")]
+    pub enforceable: Option<Spanned<super::words::Enforceability>>,
     /// The law that governs the agreement.
     pub governing_law: Option<Text>,
     /// Where and how the agreement is published.
@@ -216,6 +219,8 @@ pub struct Party {
     pub short_name: Option<Text>,
     /// The level of government of a public party.
     pub tier: Option<Spanned<Tier>>,
+    /// Its say over the subject of the agreement: its task, power or property.
+    pub competence: Option<Text>,
     /// The people who sign for it.
     pub representatives: Vec<Representative>,
     /// The whole item.
@@ -348,7 +353,21 @@ pub struct Goal {
     pub owner: Option<Id>,
     /// Further explanation.
     pub description: Option<Text>,
+    /// Interim targets, in the order written.
+    pub milestones: Vec<Milestone>,
     /// The whole item.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// An interim target of a goal: `milestone QUANTITY by DATE`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Milestone {
+    /// Where the indicator should stand.
+    pub target: Spanned<Quantity>,
+    /// By when.
+    pub by: Spanned<Date>,
+    /// The whole property.
     #[serde(skip)]
     pub span: Span,
 }
@@ -385,6 +404,12 @@ pub struct Deliverable {
     pub description: Option<Text>,
     /// What the deliverer owes when it fails to deliver.
     pub penalty: Option<Text>,
+    /// Whether this obligation can be enforced in court (`enforceable partly` in the header).
+    pub enforceable: Option<Spanned<bool>>,
+    /// Whether it promises to make, change or repeal rules.
+    pub legislative: Option<Spanned<bool>>,
+    /// What follows when it is not delivered.
+    pub remedy: Option<Text>,
     /// The whole item.
     #[serde(skip)]
     pub span: Span,
@@ -639,6 +664,8 @@ pub struct Evaluation {
     pub on: Option<Spanned<Date>>,
     /// How long after entry into force.
     pub after: Option<Spanned<Duration>>,
+    /// What the parties do with the outcome.
+    pub follow_up: Option<Text>,
     /// The whole item.
     #[serde(skip)]
     pub span: Span,

@@ -234,6 +234,7 @@ fn referents(a: &Agreement) -> HashMap<String, Referent> {
         ("penalty", a.penalty.is_some()),
         ("publication", a.header.publication.is_some()),
         ("confidentiality", a.confidentiality.is_some()),
+        ("compliance", a.compliance.is_some()),
     ];
     for (word, present) in articles {
         if present {

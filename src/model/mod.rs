@@ -3,6 +3,7 @@
 pub mod agreement;
 pub mod date;
 pub mod decimal;
+pub mod enforceability;
 pub mod index;
 pub mod invisible;
 pub mod load;

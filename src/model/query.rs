@@ -142,6 +142,7 @@ impl Agreement {
             && self.amendment.is_none()
             && self.accession.is_none()
             && self.confidentiality.is_none()
+            && self.compliance.is_none()
             && self.scope.is_none();
         self.header.span.is_none() && !self.parties.is_empty() && lists_empty && items_absent
     }

@@ -60,6 +60,7 @@ impl Agreement {
         texts.all(&self.header.condition);
         texts.all(self.parties.iter().filter_map(|p| p.short_name.as_ref()));
         texts.all(self.deliverables.iter().filter_map(|d| d.penalty.as_ref()));
+        texts.all(self.deliverables.iter().filter_map(|d| d.remedy.as_ref()));
         if let Some(i) = &self.investment {
             texts.all([&i.payment, &i.indexation].into_iter().flatten());
             for c in &i.contributions {
@@ -72,7 +73,11 @@ impl Agreement {
         if let Some(l) = &self.liability {
             texts.all([&l.excludes, &l.description].into_iter().flatten());
         }
-        texts.all([&self.force_majeure, &self.penalty].into_iter().flatten());
+        texts.all(
+            [&self.force_majeure, &self.penalty, &self.compliance]
+                .into_iter()
+                .flatten(),
+        );
     }
 
     fn header_and_party_texts<'a>(&'a self, texts: &mut Texts<'a>) {
@@ -96,6 +101,7 @@ impl Agreement {
                 &party.acting_for,
                 &party.part_of,
                 &party.consulted,
+                &party.competence,
             ];
             texts.all(fields.into_iter().flatten());
             texts.all(party.representatives.iter().flat_map(|r| &r.capacity));
@@ -187,6 +193,7 @@ impl Agreement {
         }
         if let Some(a) = &self.accountability {
             texts.all(a.reports.iter().map(|r| &r.title));
+            texts.all(a.evaluation.iter().filter_map(|e| e.follow_up.as_ref()));
             if let Some(by) = a.evaluation.as_ref().and_then(|e| e.by.as_ref())
                 && let Evaluator::Named(name) = &by.value
             {

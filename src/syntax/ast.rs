@@ -48,6 +48,7 @@ pub enum ItemKind {
     // Aanwijzingen voor convenanten (issue 13)
     Publication,
     Confidentiality,
+    Compliance,
 }
 
 impl ItemKind {
@@ -91,6 +92,7 @@ impl ItemKind {
             ItemKind::Penalty => "penalty",
             ItemKind::Publication => "publication",
             ItemKind::Confidentiality => "confidentiality",
+            ItemKind::Compliance => "compliance",
         }
     }
 }

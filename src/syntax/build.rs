@@ -163,6 +163,7 @@ pub(super) fn item_kind(rule: Rule) -> Option<ItemKind> {
         Rule::penalty => ItemKind::Penalty,
         Rule::publication => ItemKind::Publication,
         Rule::confidentiality => ItemKind::Confidentiality,
+        Rule::compliance => ItemKind::Compliance,
         _ => return None,
     })
 }

@@ -15,6 +15,7 @@ pub fn check(item: &Item, diagnostics: &mut Vec<Diagnostic>) {
             || (property.key == "members" && item.kind.keyword() == "group")
             || (property.key == "party" && item.kind.keyword() == "notices")
             || (property.key == "in" && item.kind.keyword() == "publication")
+            || (property.key == "milestone" && item.kind.keyword() == "goal")
         {
             continue;
         }

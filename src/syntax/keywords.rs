@@ -90,6 +90,7 @@ keywords! {
         k_penalty = "penalty",
         // Aanwijzingen voor convenanten (issue 13)
         k_confidentiality = "confidentiality",
+        k_compliance = "compliance",
     }
     nested {
         k_representative = "representative",
@@ -107,7 +108,7 @@ keywords! {
         k_effective = "effective" => p_effective;
         k_expires = "expires" => p_expires;
         k_renewal = "renewal" => p_renewal;
-        k_enforceable = "enforceable" => p_enforceable;
+        k_enforceable = "enforceable" => p_enforceable, p_deliverable_enforceable;
         k_governing_law = "governing-law" => p_governing_law;
         k_publication = "publication" => p_publication;
         k_signed_at = "signed-at" => p_signed_at;
@@ -218,6 +219,11 @@ keywords! {
         k_instrument = "instrument" => p_instrument;
         k_manner = "manner" => p_manner;
         k_legal_review = "legal-review" => p_legal_review;
+        k_legislative = "legislative" => p_legislative;
+        k_remedy = "remedy" => p_remedy;
+        k_milestone = "milestone" => p_milestone;
+        k_follow_up = "follow-up" => p_follow_up;
+        k_competence = "competence" => p_competence;
     }
     item_properties {
         k_party = "party" => p_notify;

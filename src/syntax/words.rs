@@ -186,6 +186,15 @@ word_enum!(
     }
 );
 
+word_enum!(
+    /// Whether the obligations can be enforced in court.
+    Enforceability {
+        /** All of them. */ Yes = "yes",
+        /** None of them. */ No = "no",
+        /** As each deliverable says (`enforceable` in the deliverable). */ Partly = "partly",
+    }
+);
+
 /// The words the grammar accepts at one rule, and what a person calls them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ClosedSet {
@@ -228,6 +237,7 @@ const CLOSED_SETS: &[(Rule, &str, &[&str])] = &[
     ),
     (Rule::tier_value, "a tier of government", Tier::WORDS),
     (Rule::extent_value, "an extent", Extent::WORDS),
+    (Rule::enforceable_value, "", Enforceability::WORDS),
 ];
 
 /// The closed set of words a grammar rule accepts, if the rule is one.

@@ -2,13 +2,14 @@
 //!
 //! The end of the term is `expires DATE`, or computed from a dated `effective` and
 //! `expires after DURATION`. The dates of a continuing duty (`during DATE until DATE`)
-//! and an evaluation `after DURATION` (counted from entry into force) are checked too.
+//! and an evaluation `after DURATION` (counted from entry into force) are checked too,
+//! and so are a goal's milestones, each of which must also lie before the goal's target date.
 
 use crate::check::Context;
 use crate::check::RuleInfo;
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::Severity;
-use crate::model::{Date, During, Spanned};
+use crate::model::{Date, During, Goal, Spanned};
 use crate::source::Span;
 
 /// T002 date-outside-term: its code, name, default level and explain page.
@@ -16,7 +17,7 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
     code: "T002",
     name: "date-outside-term",
     severity: Severity::Error,
-    summary: "A due date, target date or evaluation falls outside the term.",
+    summary: "A due date, target date, milestone or evaluation falls outside the term.",
     explain: include_str!("../../../docs/rules/T002.md"),
     run: Some(check),
     aanwijzing: None,
@@ -42,6 +43,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 out,
             );
         }
+        milestones(&term, goal, out);
     }
     for deliverable in &a.deliverables {
         if let Some(due) = &deliverable.due {
@@ -77,6 +79,34 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 after.value
             ),
             out,
+        );
+    }
+}
+
+/// A goal's milestones: inside the term, and each before the goal's target date.
+fn milestones(term: &Term, goal: &Goal, out: &mut Vec<Diagnostic>) {
+    let what = format!("a milestone of goal `{}` falls on", goal.id.value);
+    for milestone in &goal.milestones {
+        term.verify(&milestone.by, &what, out);
+        let Some(deadline) = goal
+            .deadline
+            .as_ref()
+            .filter(|d| milestone.by.value >= d.value)
+        else {
+            continue;
+        };
+        out.push(
+            Diagnostic::error(
+                "T002",
+                format!(
+                    "{what} {}, not before the goal's target date {}",
+                    milestone.by.value, deadline.value
+                ),
+                milestone.by.span,
+            )
+            .with_label("not before the target date")
+            .with_secondary(deadline.span, "the goal is to be reached by then")
+            .with_help("an interim target lies before the goal's date: move the milestone earlier, or make it the goal's `target`"),
         );
     }
 }
@@ -181,6 +211,23 @@ mod second_edition {
         assert_eq!(
             messages(&outside),
             ["deliverable `d` is due on 2031-01-01, after the agreement expires on 2030-12-31"]
+        );
+    }
+
+    #[test]
+    fn milestones_lie_in_the_term_and_before_the_target_date() {
+        let goal = |milestones: &str| {
+            format!("{HEADER}goal g \"G\" {{ target 10 by 2029-12-31 {milestones} }}\n")
+        };
+        assert!(messages(&goal("milestone 4 by 2027-12-31 milestone 8 by 2029-12-30")).is_empty());
+        assert_eq!(
+            messages(&goal(
+                "milestone 4 by 2025-12-31 milestone 10 by 2029-12-31"
+            )),
+            [
+                "a milestone of goal `g` falls on 2025-12-31, before the agreement takes effect on 2026-01-01",
+                "a milestone of goal `g` falls on 2029-12-31, not before the goal's target date 2029-12-31"
+            ]
         );
     }
 

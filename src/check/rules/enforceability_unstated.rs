@@ -33,6 +33,9 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             agreement.anchor(),
         )
         .with_label("no `enforceable` in the header")
-        .with_help("add `enforceable yes` (then also `disputes { ... }`) or `enforceable no`"),
+        .with_help(
+            "add `enforceable yes` (then also `disputes { ... }`), `enforceable no`, or \
+             `enforceable partly` with `enforceable yes|no` in each deliverable",
+        ),
     );
 }

@@ -6,7 +6,7 @@ use crate::check::registry::Aanwijzing;
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::Severity;
 use crate::model::Agreement;
-use crate::model::words::Extent;
+use crate::model::words::{Enforceability, Extent};
 
 /// C032 eu-implementation-incomplete: its code, name, default level and explain page.
 pub(crate) static RULE: RuleInfo = RuleInfo {
@@ -25,11 +25,14 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
 /// What an implementing covenant lacks, in the order of Aanwijzing 4, third lid.
 fn missing(a: &Agreement) -> Vec<&'static str> {
     let mut missing = Vec::new();
-    if !a.header.enforceable.as_ref().is_some_and(|e| e.value) {
+    if a.enforceability() != Some(Enforceability::Yes) {
         missing.push("binding force (`enforceable yes`)");
     }
     if a.goals.is_empty() || a.goals.iter().any(|g| g.deadline.is_none()) {
         missing.push("quantified goals with a date (`target ... by DATE`)");
+    }
+    if a.goals.iter().all(|g| g.milestones.is_empty()) {
+        missing.push("interim targets (`milestone ... by DATE` in a goal)");
     }
     let full = a
         .header

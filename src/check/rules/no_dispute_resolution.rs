@@ -5,6 +5,7 @@ use crate::check::RuleInfo;
 use crate::check::registry::Aanwijzing;
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::Severity;
+use crate::model::words::Enforceability;
 
 /// C012 no-dispute-resolution: its code, name, default level and explain page.
 pub(crate) static RULE: RuleInfo = RuleInfo {
@@ -23,7 +24,12 @@ pub(crate) static RULE: RuleInfo = RuleInfo {
 /// Reports C012 findings.
 pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let agreement = cx.agreement;
-    let Some(enforceable) = agreement.header.enforceable.as_ref().filter(|e| e.value) else {
+    let Some(enforceable) = agreement
+        .header
+        .enforceable
+        .as_ref()
+        .filter(|_| agreement.has_enforceable_obligations())
+    else {
         return;
     };
     if agreement
@@ -39,7 +45,11 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             "the agreement is enforceable but says nothing about resolving disputes",
             enforceable.span,
         )
-        .with_label("obligations can be enforced in court")
+        .with_label(if enforceable.value == Enforceability::Partly {
+            "some deliverables can be enforced in court"
+        } else {
+            "obligations can be enforced in court"
+        })
         .with_help(
             "add `disputes { consultation 30 days  then mediation  then court \"...\" }` \
              (or `arbitration \"...\"`)",

@@ -1,7 +1,7 @@
 //! Ambition, goals and deliverables.
 
 use super::values::Lowerer;
-use crate::model::agreement::{Ambition, Deliverable, During, Goal, Spanned};
+use crate::model::agreement::{Ambition, Deliverable, During, Goal, Milestone, Spanned};
 use crate::model::words::Obligation;
 use crate::syntax::ast::{Item, Property, ValueKind};
 
@@ -29,6 +29,7 @@ pub fn goal(lw: &mut Lowerer<'_>, item: &Item) -> Goal {
         deadline: None,
         owner: None,
         description: None,
+        milestones: Vec::new(),
         span: item.span,
     };
     for property in item.properties() {
@@ -36,6 +37,7 @@ pub fn goal(lw: &mut Lowerer<'_>, item: &Item) -> Goal {
             continue;
         };
         match property.key {
+            "milestone" => goal.milestones.extend(milestone(lw, property)),
             "indicator" => goal.indicator = Some(lw.text(value)),
             "baseline" => goal.baseline = lw.quantity(value),
             "target" => {
@@ -50,6 +52,17 @@ pub fn goal(lw: &mut Lowerer<'_>, item: &Item) -> Goal {
         }
     }
     goal
+}
+
+/// `milestone QUANTITY by DATE`; none when either value is malformed (reported already).
+fn milestone(lw: &mut Lowerer<'_>, property: &Property) -> Option<Milestone> {
+    let target = lw.quantity(property.values.first()?);
+    let by = property.after("by", lw.text).and_then(|v| lw.date(v));
+    Some(Milestone {
+        target: target?,
+        by: by?,
+        span: property.span,
+    })
 }
 
 /// The deliverable described by a `deliverable` item.
@@ -70,6 +83,9 @@ pub fn deliverable(lw: &mut Lowerer<'_>, item: &Item) -> Deliverable {
         acceptance: None,
         description: None,
         penalty: None,
+        enforceable: None,
+        legislative: None,
+        remedy: None,
         span: item.span,
     };
     for property in item.properties() {
@@ -95,6 +111,9 @@ pub fn deliverable(lw: &mut Lowerer<'_>, item: &Item) -> Deliverable {
             "acceptance" => deliverable.acceptance = Some(lw.text(value)),
             "description" => deliverable.description = Some(lw.text(value)),
             "penalty" => deliverable.penalty = Some(lw.text(value)),
+            "enforceable" => deliverable.enforceable = Some(lw.yes(value)),
+            "legislative" => deliverable.legislative = Some(lw.yes(value)),
+            "remedy" => deliverable.remedy = Some(lw.text(value)),
             _ => {}
         }
     }

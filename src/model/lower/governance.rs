@@ -121,6 +121,7 @@ fn evaluation(lw: &mut Lowerer<'_>, item: &Item) -> Evaluation {
         by,
         on,
         after,
+        follow_up: item.property("follow-up").and_then(|p| lw.first_text(p)),
         span: item.span,
     }
 }

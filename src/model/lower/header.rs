@@ -3,7 +3,7 @@
 use super::values::Lowerer;
 use crate::model::agreement::{Condition, Expiry, Header, Spanned};
 use crate::model::procedures::Publication;
-use crate::model::words::{DocumentKind, Function, Language};
+use crate::model::words::{DocumentKind, Enforceability, Function, Language};
 use crate::syntax::ast::{Item, ItemKind, ValueKind};
 
 /// The header described by a `covenant` item.
@@ -52,7 +52,7 @@ pub fn header(lw: &mut Lowerer<'_>, item: &Item) -> Header {
             "supersedes" => header.supersedes = Some(lw.text(value)),
             "amends" => header.amends = Some(lw.text(value)),
             "authentic" => header.authentic = property.values.iter().map(|v| lw.text(v)).collect(),
-            "enforceable" => header.enforceable = Some(lw.yes(value)),
+            "enforceable" => header.enforceable = lw.word(value, Enforceability::from_word),
             "governing-law" => header.governing_law = Some(lw.text(value)),
             "publication" => {
                 header.publication = Some(super::procedures::publication_text(lw, property));

@@ -66,6 +66,7 @@ fn lower_item(lw: &mut Lowerer<'_>, item: &Item, a: &mut Agreement) {
         ItemKind::Liability => a.liability = Some(provisions::liability(lw, item)),
         ItemKind::ForceMajeure => a.force_majeure = Some(clauses::text_arg(lw, item)),
         ItemKind::Penalty => a.penalty = Some(clauses::text_arg(lw, item)),
+        ItemKind::Compliance => a.compliance = Some(clauses::text_arg(lw, item)),
         ItemKind::Confidentiality => {
             a.confidentiality = Some(procedures::confidentiality(lw, item));
         }
@@ -99,6 +100,7 @@ fn is_single(kind: ItemKind) -> bool {
             | ItemKind::ForceMajeure
             | ItemKind::Penalty
             | ItemKind::Confidentiality
+            | ItemKind::Compliance
     )
 }
 

@@ -20,6 +20,7 @@ pub fn party(lw: &mut Lowerer<'_>, item: &Item) -> Party {
         acting_for: None,
         part_of: None,
         consulted: None,
+        competence: None,
         short_name: None,
         tier: None,
         representatives: Vec::new(),
@@ -39,6 +40,7 @@ pub fn party(lw: &mut Lowerer<'_>, item: &Item) -> Party {
             "acting-for" => party.acting_for = Some(lw.text(value)),
             "part-of" => party.part_of = Some(lw.text(value)),
             "consulted" => party.consulted = Some(lw.text(value)),
+            "competence" => party.competence = Some(lw.text(value)),
             "short-name" => party.short_name = Some(lw.text(value)),
             "tier" => party.tier = lw.word(value, Tier::from_word),
             _ => {}

@@ -64,6 +64,12 @@ fn description(c: &Ctx, party: &Party) -> Vec<Inline> {
     if let Some(whole) = &party.part_of {
         parts.push(say.fill("party.part_of", &[("whole", c.text(&whole.value))]));
     }
+    if let Some(competence) = &party.competence {
+        parts.push(say.fill(
+            "party.competence",
+            &[("competence", c.text(&competence.value))],
+        ));
+    }
     let mut representatives: Vec<Vec<Inline>> = party
         .representatives
         .iter()

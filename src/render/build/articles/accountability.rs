@@ -1,5 +1,5 @@
 //! Monitoring, rapportage en evaluatie: the reports in a table (rows
-//! `row.report.ID`), then who evaluates the partnership and when.
+//! `row.report.ID`), then who evaluates the partnership and when, and what follows.
 
 use super::super::say::At;
 use super::super::{Ctx, Part, lid, para};
@@ -68,6 +68,16 @@ pub(super) fn build(c: &mut Ctx) -> Option<Part> {
             "lid.accountability.evaluation".to_string(),
             vec![para(text)],
         ));
+        if let Some(follow_up) = &ev.follow_up {
+            let mut follow_up = c.text(&follow_up.value);
+            super::super::say::decapitalise(&mut follow_up);
+            leden.push(lid(
+                "lid.accountability.follow-up".to_string(),
+                vec![para(
+                    say.fill("evaluation.follow_up", &[("follow_up", follow_up)]),
+                )],
+            ));
+        }
     }
     Part::new(c, "accountability", leden, data(acc))
 }

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use super::super::say::{At, sentence};
 use super::super::{Ctx, Part, lid, para};
 use super::data;
+use crate::model::words::Enforceability;
 use crate::model::{Deliverable, During};
 use crate::render::tree::{Inline, Lid};
 
@@ -96,11 +97,30 @@ fn deliverable(c: &mut Ctx, who: &str, d: &Deliverable) -> Lid {
         super::super::say::decapitalise(&mut acceptance);
         text.extend(say.fill("commitments.acceptance", &[("acceptance", acceptance)]));
     }
+    let partly = a.enforceability() == Some(Enforceability::Partly);
+    if let Some(own) = d.enforceable.as_ref().filter(|_| partly) {
+        text.push(Inline::text(" "));
+        text.extend(say.line(if own.value {
+            "commitments.enforceable"
+        } else {
+            "commitments.not_enforceable"
+        }));
+    }
     if let Some(penalty) = &d.penalty {
         text.push(Inline::text(" "));
         let mut penalty = c.text(&penalty.value);
         super::super::say::decapitalise(&mut penalty);
         text.extend(say.fill("commitments.penalty", &[("penalty", penalty)]));
+    }
+    if let Some(remedy) = &d.remedy {
+        text.push(Inline::text(" "));
+        let mut remedy = c.text(&remedy.value);
+        super::super::say::decapitalise(&mut remedy);
+        text.extend(say.fill("commitments.remedy", &[("remedy", remedy)]));
+    }
+    if d.legislative.as_ref().is_some_and(|l| l.value) {
+        text.push(Inline::text(" "));
+        text.extend(say.line("commitments.legislative"));
     }
     if !d.serves.is_empty() {
         let goals: Vec<Vec<Inline>> = d

@@ -4,22 +4,23 @@
 use super::super::{Ctx, Part, letters, lid, para};
 use super::data;
 use crate::model::DisputeStep;
+use crate::model::words::Enforceability;
 
 /// The disputes article, anchored as `[[disputes]]`.
 pub(super) fn build(c: &mut Ctx) -> Option<Part> {
     let say = &c.say;
     let a = say.a;
     let mut leden = Vec::new();
-    match a.header.enforceable.as_ref().map(|e| e.value) {
-        Some(true) => leden.push(lid(
+    let enforceable = a.enforceability().map(|e| match e {
+        Enforceability::Yes => "disputes.enforceable",
+        Enforceability::No => "disputes.not_enforceable",
+        Enforceability::Partly => "disputes.partly_enforceable",
+    });
+    if let Some(key) = enforceable {
+        leden.push(lid(
             "lid.disputes.enforceable".to_string(),
-            vec![para(say.line("disputes.enforceable"))],
-        )),
-        Some(false) => leden.push(lid(
-            "lid.disputes.enforceable".to_string(),
-            vec![para(say.line("disputes.not_enforceable"))],
-        )),
-        None => {}
+            vec![para(say.line(key))],
+        ));
     }
     if let Some(d) = &a.disputes {
         let items: Vec<_> = d

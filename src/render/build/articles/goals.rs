@@ -3,7 +3,43 @@
 use super::super::say::sentence;
 use super::super::{Ctx, Part, lid, para};
 use super::{cell, cell_or_dash, data, strong, table};
-use crate::render::tree::{Align, Inline, Row};
+use crate::model::Goal;
+use crate::render::tree::{Align, Inline, Lid, Row};
+
+/// The interim targets of a goal as one lid: "Tussendoelen voor ...: 4 op 31 december 2027 en ...".
+fn milestones(c: &Ctx, g: &Goal) -> Option<Lid> {
+    if g.milestones.is_empty() {
+        return None;
+    }
+    let say = &c.say;
+    let each: Vec<String> = g
+        .milestones
+        .iter()
+        .map(|m| {
+            say.m.fill(
+                "goals.milestone",
+                &[
+                    ("target", &say.quantity(m.target.value)),
+                    ("date", &say.date(m.by.value)),
+                ],
+            )
+        })
+        .collect();
+    let text = say.fill(
+        "goals.milestones",
+        &[
+            (
+                "goal",
+                say.fill("word.quoted", &[("text", c.text(&g.title.value))]),
+            ),
+            ("milestones", vec![Inline::text(say.join(&each))]),
+        ],
+    );
+    Some(lid(
+        format!("lid.goal.{}.milestones", g.id.value),
+        vec![para(text)],
+    ))
+}
 
 /// The goals article.
 pub(super) fn build(c: &mut Ctx) -> Option<Part> {
@@ -48,6 +84,9 @@ pub(super) fn build(c: &mut Ctx) -> Option<Part> {
             let mut inlines = vec![strong(c.text(&g.title.value)), Inline::text(": ")];
             inlines.extend(sentence(c.text(&d.value)));
             leden.push(lid(format!("lid.goal.{}", g.id.value), vec![para(inlines)]));
+        }
+        if let Some(lid) = milestones(c, g) {
+            leden.push(lid);
         }
     }
     let ids: Vec<String> = goals.iter().map(|g| g.id.value.clone()).collect();

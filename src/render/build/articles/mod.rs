@@ -54,6 +54,7 @@ pub(super) fn all(c: &mut Ctx) -> Result<Vec<Part>, RenderError> {
     parts.extend(liability::build(c));
     parts.extend(plain::force_majeure(c));
     parts.extend(plain::penalty(c));
+    parts.extend(plain::compliance(c));
     parts.extend(confidentiality::build(c));
     parts.extend(accession::build(c));
     parts.extend(amendment::build(c));

@@ -1,5 +1,5 @@
 //! The short articles of one sentence: governing law and short title; force
-//! majeure and penalty.
+//! majeure, penalty and compliance.
 
 use super::super::say::sentence;
 use super::super::{Ctx, Part, lid, para};
@@ -50,6 +50,11 @@ pub(super) fn short_title(c: &mut Ctx) -> Option<Part> {
 /// What counts as force majeure and what follows.
 pub(super) fn force_majeure(c: &mut Ctx) -> Option<Part> {
     single(c, "force-majeure", c.say.a.force_majeure.as_ref(), None)
+}
+
+/// How compliance with the agreement is monitored and enforced.
+pub(super) fn compliance(c: &mut Ctx) -> Option<Part> {
+    single(c, "compliance", c.say.a.compliance.as_ref(), None)
 }
 
 /// The penalty clause of the agreement.
