@@ -51,10 +51,13 @@ pub fn value_text(source: &str, value: &Value, indent: usize) -> String {
 }
 
 /// A text block whose (already dedented) `content` lines start at column `pad`,
-/// closed by `"""` at the same column.
+/// closed by `"""` at the same column; or, when the last line itself ends in `"""`
+/// (a line that would close the block), closed at the end of that line, as written.
 fn text_block(content: &str, pad: usize) -> String {
     let margin = " ".repeat(pad);
     let mut out = String::from("\"\"\"\n");
+    let last = content.rsplit('\n').next().unwrap_or("");
+    let glued = last.trim_end_matches([' ', '\t', '\r']).ends_with("\"\"\"");
     if !content.is_empty() {
         for line in content.split('\n') {
             if !line.is_empty() {
@@ -64,7 +67,11 @@ fn text_block(content: &str, pad: usize) -> String {
             out.push('\n');
         }
     }
-    out.push_str(&margin);
+    if glued {
+        out.pop();
+    } else {
+        out.push_str(&margin);
+    }
     out.push_str("\"\"\"");
     out
 }
@@ -78,6 +85,14 @@ mod tests {
         assert_eq!(
             text_block("a\n  b\n\nc", 4),
             "\"\"\"\n    a\n      b\n\n    c\n    \"\"\""
+        );
+    }
+
+    #[test]
+    fn a_last_line_ending_in_quotes_keeps_the_closing_quotes() {
+        assert_eq!(
+            text_block("text\nrecil \"\"\"", 2),
+            "\"\"\"\n  text\n  recil \"\"\"\"\"\""
         );
     }
 
