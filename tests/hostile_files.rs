@@ -309,7 +309,8 @@ fn findings(file: &Path, name: &str) -> Vec<String> {
         .collect()
 }
 
-// Item 10: a byte-order mark at the start was S001; a Windows copy must check identically.
+// Item 10: a byte-order mark at the start was S001; a Windows copy (BOM and CRLF, or a BOM
+// alone) must check identically.
 #[test]
 fn a_bom_and_crlf_copy_of_every_example_and_fixture_checks_identically() {
     let dir = temp_dir();
@@ -323,6 +324,10 @@ fn a_bom_and_crlf_copy_of_every_example_and_fixture_checks_identically() {
         write(&dir.path().join("plain").join(file), &text);
         let windows = format!("\u{feff}{}", text.replace('\n', "\r\n"));
         write(&dir.path().join("windows").join(file), &windows);
+        write(
+            &dir.path().join("bom").join(file),
+            &format!("\u{feff}{text}"),
+        );
     }
     let mut with_findings = 0;
     for file in &files {
@@ -333,6 +338,8 @@ fn a_bom_and_crlf_copy_of_every_example_and_fixture_checks_identically() {
             plain, windows,
             "{name} checks differently with a BOM and CRLF"
         );
+        let bom = findings(&dir.path().join("bom").join(file), &name);
+        assert_eq!(plain, bom, "{name} checks differently with a BOM");
         with_findings += usize::from(!plain.is_empty());
     }
     assert!(with_findings > 30, "the fixtures must give findings");

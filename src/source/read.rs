@@ -222,10 +222,11 @@ fn io_reason(error: &std::io::Error) -> String {
 /// is kept.
 #[must_use]
 pub fn plain_text(text: String) -> String {
-    match plain(&text) {
-        Cow::Borrowed(_) => text,
-        Cow::Owned(changed) => changed,
-    }
+    let changed = match plain(&text) {
+        Cow::Borrowed(body) if body.len() == text.len() => None,
+        other => Some(other.into_owned()),
+    };
+    changed.unwrap_or(text)
 }
 
 /// [`plain_text`] of borrowed text, copying only when something changes.
@@ -295,6 +296,12 @@ mod tests {
     fn a_bom_and_crlf_are_read_as_plain_text() {
         let text = plain_text("\u{feff}a\r\nb\rc\r\n".to_string());
         assert_eq!(text, "a\nb\rc\n");
+    }
+
+    #[test]
+    fn a_bom_before_lf_line_ends_is_dropped_too() {
+        assert_eq!(plain_text("\u{feff}a\nb\n".to_string()), "a\nb\n");
+        assert_eq!(plain_text("a\nb\n".to_string()), "a\nb\n");
     }
 
     #[test]
