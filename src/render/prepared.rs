@@ -243,11 +243,7 @@ impl Session<'_> {
                 generic.clone()
             };
             self.context.insert("article", article);
-            texts.push(super::render_template(
-                &self.engine.tera,
-                &name,
-                &self.context,
-            )?);
+            texts.push(self.render(&name, &self.context)?);
         }
         Ok(texts)
     }

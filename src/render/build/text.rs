@@ -93,9 +93,9 @@ impl Terms {
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let base = text.as_ptr() as usize;
     text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        // Where the part lies in `text`: separators may be longer than a byte ("€", "’").
-        .map(move |part| (part.as_ptr() as usize - base, part))
-        .map(|(start, w)| {
+        .map(move |w| {
+            // Where the part lies in `text`: separators may be longer than a byte ("€", "’").
+            let start = w.as_ptr() as usize - base;
             let trimmed = w.trim_matches('-');
             let lead = w.len() - w.trim_start_matches('-').len();
             (start + lead, trimmed)
