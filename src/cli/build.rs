@@ -2,6 +2,7 @@
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use clap::{Args, ValueEnum};
 
@@ -14,7 +15,7 @@ use crate::diagnostics::{Located, Renderer, Style};
 use crate::model::Agreement;
 use crate::model::load::{self, Loaded};
 use crate::model::words::Language;
-use crate::render::{self, Issue, Options, RenderError, Templates};
+use crate::render::{self, Format, Issue, Options, Prepared, RenderError, Templates};
 use crate::source::Sources;
 
 /// The output format of `build`.
@@ -34,6 +35,21 @@ pub enum To {
 }
 
 impl To {
+    /// The formats whose templates this output renders.
+    fn template_formats(self) -> &'static [Format] {
+        match self {
+            To::Md => &[Format::Markdown],
+            To::Html => &[Format::Html],
+            To::Docx => &[],
+            #[cfg(feature = "pdf")]
+            To::Pdf => &[Format::Typst],
+            #[cfg(feature = "pdf")]
+            To::All => &[Format::Markdown, Format::Html, Format::Typst],
+            #[cfg(not(feature = "pdf"))]
+            To::All => &[Format::Markdown, Format::Html],
+        }
+    }
+
     /// The name of a binary format (never written to a terminal), `None` for text.
     fn binary(self) -> Option<&'static str> {
         match self {
@@ -191,6 +207,11 @@ pub fn run(args: &BuildArgs) -> u8 {
         },
         None => Templates::builtin(),
     };
+    // The templates parse while the agreement is read and checked.
+    let prepared = Arc::new(Prepared::new(templates.clone()));
+    for &format in args.to.template_formats() {
+        prepared.prepare_in_background(format);
+    }
     let (loaded, issues) = match load_checked(&args.file, args.draft, &args.lints) {
         Ok(result) => result,
         Err(code) => return code,
@@ -211,16 +232,20 @@ pub fn run(args: &BuildArgs) -> u8 {
     };
     let rendered = match args.to {
         To::All => {
-            return match render_all(&loaded.agreement, &options, &docx) {
+            return match render_all(&prepared, &loaded.agreement, &options, &docx) {
                 Ok(files) => write_all(args, &files, &loaded.sources),
                 Err(e) => not_rendered(&args.file, &e),
             };
         }
-        To::Md => render::render_markdown(&loaded.agreement, &options).map(String::into_bytes),
-        To::Html => render::render_html(&loaded.agreement, &options).map(String::into_bytes),
+        To::Md => prepared
+            .markdown(&loaded.agreement, &options)
+            .map(String::into_bytes),
+        To::Html => prepared
+            .html(&loaded.agreement, &options)
+            .map(String::into_bytes),
         To::Docx => render::docx::render(&loaded.agreement, &options, &docx),
         #[cfg(feature = "pdf")]
-        To::Pdf => render::pdf::render(&loaded.agreement, &options),
+        To::Pdf => render::pdf::render_with(&prepared, &loaded.agreement, &options),
     };
     match rendered {
         Ok(bytes) => emit(args.output.as_deref(), &bytes, &loaded.sources),
@@ -245,24 +270,22 @@ fn not_rendered(file: &Path, error: &RenderError) -> u8 {
 
 /// Every format of `--to all`, by file extension, all rendered before any is written.
 fn render_all(
+    prepared: &Prepared,
     agreement: &Agreement,
     options: &Options,
     docx: &render::docx::Settings,
 ) -> Result<Vec<(&'static str, Vec<u8>)>, RenderError> {
     #[cfg_attr(not(feature = "pdf"), allow(unused_mut))]
     let mut files = vec![
-        (
-            "md",
-            render::render_markdown(agreement, options)?.into_bytes(),
-        ),
-        (
-            "html",
-            render::render_html(agreement, options)?.into_bytes(),
-        ),
+        ("md", prepared.markdown(agreement, options)?.into_bytes()),
+        ("html", prepared.html(agreement, options)?.into_bytes()),
         ("docx", render::docx::render(agreement, options, docx)?),
     ];
     #[cfg(feature = "pdf")]
-    files.push(("pdf", render::pdf::render(agreement, options)?));
+    files.push((
+        "pdf",
+        render::pdf::render_with(prepared, agreement, options)?,
+    ));
     Ok(files)
 }
 

@@ -14,6 +14,7 @@ pub struct Index {
     groups: HashMap<String, usize>,
     bodies: HashMap<String, usize>,
     goals: HashMap<String, usize>,
+    risks: HashMap<String, usize>,
     externals: HashMap<String, usize>,
     entities: HashMap<String, usize>,
     holding: HashSet<String>,
@@ -75,6 +76,7 @@ impl Index {
             parties: positions(&mut a.parties.iter().map(|p| &p.id)),
             bodies: positions(&mut a.bodies().iter().map(|b| &b.id)),
             goals: positions(&mut a.goals.iter().map(|g| &g.id)),
+            risks: positions(&mut a.risks.iter().map(|r| &r.id)),
             delivering: expand(&mut a.deliverables.iter().filter_map(|d| d.by.as_ref())),
             investing: expand(&mut contributions.into_iter()),
             holding: expand(
@@ -129,6 +131,12 @@ impl Index {
     #[must_use]
     pub fn goal(&self, id: &str) -> Option<usize> {
         self.goals.get(id).copied()
+    }
+
+    /// Position of the risk `id`.
+    #[must_use]
+    pub fn risk(&self, id: &str) -> Option<usize> {
+        self.risks.get(id).copied()
     }
 
     /// Position of the external `id`.

@@ -61,14 +61,17 @@ pub(crate) struct Shared {
 impl Shared {
     /// Collects what the filters need from `document`.
     pub fn new(document: &Document, messages: Arc<Messages>, language: Language) -> Self {
+        // The first anchor of each target: looked up per party, not scanned for.
+        let mut anchor_text: HashMap<&str, &str> = HashMap::new();
+        for anchor in &document.anchors {
+            anchor_text.entry(&anchor.target).or_insert(&anchor.text);
+        }
         let mut names = HashMap::new();
         for party in &document.parties {
             let id = party.key.trim_start_matches("party.").to_string();
-            let running = document
-                .anchors
-                .iter()
-                .find(|a| a.target == party.key)
-                .map_or_else(|| party.name.clone(), |a| a.text.clone());
+            let running = anchor_text
+                .get(party.key.as_str())
+                .map_or_else(|| party.name.clone(), |text| (*text).to_string());
             names.insert(id, (party.name.clone(), running));
         }
         Self {

@@ -31,6 +31,7 @@ use std::fmt;
 use tera::Context;
 
 pub(crate) use build::say::duration_in;
+pub(crate) use filters::Format;
 pub use prepared::Prepared;
 pub use templates::Templates;
 
@@ -147,7 +148,8 @@ fn load_messages(
 ) -> Result<Messages, RenderError> {
     let name = format!("i18n/{}.toml", language.as_str());
     let builtin = Messages::builtin(language).map_err(RenderError::Messages)?;
-    let messages = match templates.get(&name) {
+    // The built-in message files are read above from their JSON form, compiled by `build.rs`.
+    let messages = match templates.own(&name) {
         Some(text) => Messages::parse(text)
             .map(|own| own.or(&builtin))
             .map_err(|e| RenderError::Messages(format!("{name}: {e}")))?,

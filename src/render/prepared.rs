@@ -129,6 +129,18 @@ impl Prepared {
         Ok((source, std::mem::take(&mut session.tree)))
     }
 
+    /// Parses the templates of `format` on a thread of their own, so that a command can load
+    /// and check its agreement meanwhile; a rendering that needs them first waits for them.
+    pub(crate) fn prepare_in_background(self: &Arc<Self>, format: Format) {
+        let prepared = Arc::clone(self);
+        // Without a thread the rendering parses them itself, as it would have anyway.
+        let _ = std::thread::Builder::new()
+            .name(format!("{format:?} templates"))
+            .spawn(move || {
+                let _ = prepared.engine(format);
+            });
+    }
+
     fn engine(&self, format: Format) -> Result<&Engine, RenderError> {
         let cell = match format {
             Format::Markdown => &self.markdown,

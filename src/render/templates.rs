@@ -189,6 +189,16 @@ impl Templates {
         self.files.get(name).map(AsRef::as_ref)
     }
 
+    /// The text of the file `name` when it replaces or adds to the built-in set, so a caller
+    /// need not read a built-in file again that it has already read in another form.
+    #[must_use]
+    pub(crate) fn own(&self, name: &str) -> Option<&str> {
+        match self.files.get(name)? {
+            Cow::Owned(text) => Some(text),
+            Cow::Borrowed(_) => None,
+        }
+    }
+
     /// Replaces or adds one file (used by tests and embedding tools).
     pub fn set(&mut self, name: &str, text: &str) {
         self.files
@@ -254,4 +264,21 @@ pub fn describe(error: &tera::Error) -> String {
         source = cause.source();
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Templates;
+
+    #[test]
+    fn only_a_replaced_or_added_file_is_its_own() {
+        let mut templates = Templates::builtin();
+        assert!(templates.get("i18n/nl.toml").is_some());
+        assert_eq!(templates.own("i18n/nl.toml"), None);
+        templates.set("i18n/nl.toml", "[kind.covenant]\n");
+        assert_eq!(templates.own("i18n/nl.toml"), Some("[kind.covenant]\n"));
+        templates.set("extra.md", "x");
+        assert_eq!(templates.own("extra.md"), Some("x"));
+        assert_eq!(templates.own("absent.md"), None);
+    }
 }

@@ -24,8 +24,7 @@ pub fn is_invisible(c: char) -> bool {
 pub fn first_invisible(text: &str, from: usize) -> Option<(usize, char)> {
     let bytes = text.as_bytes();
     let mut pos = from;
-    while let Some(offset) = bytes[pos..].iter().position(|&b| may_begin_invisible(b)) {
-        let at = pos + offset;
+    while let Some(at) = next_candidate(bytes, pos) {
         let c = text[at..].chars().next()?;
         if is_invisible(c) {
             return Some((at, c));
@@ -33,6 +32,31 @@ pub fn first_invisible(text: &str, from: usize) -> Option<(usize, char)> {
         pos = at + c.len_utf8();
     }
     None
+}
+
+/// The first byte at or after `from` that [`may_begin_invisible`]. Whole chunks of bytes are
+/// tested at once without a branch per byte, so that plain text (nearly all of it) passes fast.
+fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
+    const CHUNK: usize = 16;
+    let mut start = from;
+    let mut chunks = bytes[from..].chunks_exact(CHUNK);
+    for chunk in chunks.by_ref() {
+        if chunk
+            .iter()
+            .fold(false, |any, &b| any | may_begin_invisible(b))
+        {
+            return chunk
+                .iter()
+                .position(|&b| may_begin_invisible(b))
+                .map(|offset| start + offset);
+        }
+        start += CHUNK;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| may_begin_invisible(b))
+        .map(|offset| start + offset)
 }
 
 /// Whether a character starting with byte `b` can be one [`is_invisible`] accepts.
@@ -109,6 +133,24 @@ mod tests {
         assert_eq!(shown, "a?[31m\u{fffd}b??c\td\n\u{fffd}");
         assert_eq!(shown.len(), text.len());
         assert!(matches!(visible("plain\ttext\n"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn an_invisible_character_is_found_at_every_place_in_and_across_chunks() {
+        for len in 0..40 {
+            for at in 0..=len {
+                let mut text = "x".repeat(len);
+                text.insert(at, '\u{202e}');
+                for from in 0..=at {
+                    assert_eq!(
+                        first_invisible(&text, from),
+                        Some((at, '\u{202e}')),
+                        "{len} {at}"
+                    );
+                }
+                assert_eq!(first_invisible(&text, at + 3), None);
+            }
+        }
     }
 
     #[test]

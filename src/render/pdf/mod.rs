@@ -33,7 +33,23 @@ use world::{CovenantWorld, MAIN};
 /// A template or message file that fails, a total too large, or Typst markup
 /// (from a house template) that does not typeset.
 pub fn render(agreement: &Agreement, options: &Options) -> Result<Vec<u8>, RenderError> {
-    let (source, tree) = Prepared::new(options.templates.clone()).typst(agreement, options)?;
+    render_with(
+        &Prepared::new(options.templates.clone()),
+        agreement,
+        options,
+    )
+}
+
+/// The agreement as a PDF, from templates prepared before; `options.templates` is not used.
+///
+/// # Errors
+/// As [`render`].
+pub fn render_with(
+    prepared: &Prepared,
+    agreement: &Agreement,
+    options: &Options,
+) -> Result<Vec<u8>, RenderError> {
+    let (source, tree) = prepared.typst(agreement, options)?;
     typeset(source, &tree)
 }
 

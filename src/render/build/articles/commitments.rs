@@ -147,8 +147,8 @@ fn deliverable(c: &mut Ctx, who: &str, d: &Deliverable) -> Lid {
         let risks: Vec<Vec<Inline>> = d
             .mitigates
             .iter()
-            .map(|r| match a.risks.iter().find(|x| x.id.value == r.value) {
-                Some(risk) => say.fill("word.quoted", &[("text", c.text(&risk.title.value))]),
+            .map(|r| match a.index().risk(&r.value) {
+                Some(i) => say.fill("word.quoted", &[("text", c.text(&a.risks[i].title.value))]),
                 None => vec![Inline::text(r.value.clone())],
             })
             .collect();
