@@ -243,7 +243,7 @@ pub fn run(args: &BuildArgs) -> u8 {
         To::Html => prepared
             .html(&loaded.agreement, &options)
             .map(String::into_bytes),
-        To::Docx => render::docx::render(&loaded.agreement, &options, &docx),
+        To::Docx => render::docx::render_with(&prepared, &loaded.agreement, &options, &docx),
         #[cfg(feature = "pdf")]
         To::Pdf => render::pdf::render_with(&prepared, &loaded.agreement, &options),
     };
@@ -279,7 +279,10 @@ fn render_all(
     let mut files = vec![
         ("md", prepared.markdown(agreement, options)?.into_bytes()),
         ("html", prepared.html(agreement, options)?.into_bytes()),
-        ("docx", render::docx::render(agreement, options, docx)?),
+        (
+            "docx",
+            render::docx::render_with(prepared, agreement, options, docx)?,
+        ),
     ];
     #[cfg(feature = "pdf")]
     files.push((

@@ -39,21 +39,17 @@ pub fn first_invisible(text: &str, from: usize) -> Option<(usize, char)> {
 fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
     const CHUNK: usize = 16;
     let mut start = from;
-    let mut chunks = bytes[from..].chunks_exact(CHUNK);
-    for chunk in chunks.by_ref() {
+    for chunk in bytes[from..].chunks_exact(CHUNK) {
         if chunk
             .iter()
             .fold(false, |any, &b| any | may_begin_invisible(b))
         {
-            return chunk
-                .iter()
-                .position(|&b| may_begin_invisible(b))
-                .map(|offset| start + offset);
+            break;
         }
         start += CHUNK;
     }
-    chunks
-        .remainder()
+    // `start` is at the chunk holding the candidate, or at the bytes after the last whole chunk.
+    bytes[start..]
         .iter()
         .position(|&b| may_begin_invisible(b))
         .map(|offset| start + offset)

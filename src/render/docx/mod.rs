@@ -31,7 +31,7 @@ use targets::Targets;
 
 use super::i18n::Messages;
 use super::tree::{self, Document};
-use super::{Options, RenderError};
+use super::{Options, Prepared, RenderError};
 use crate::model::Agreement;
 
 const WORD_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -56,7 +56,27 @@ pub fn render(
     options: &Options,
     settings: &Settings,
 ) -> Result<Vec<u8>, RenderError> {
-    let messages = super::messages(options, agreement)?;
+    render_with(
+        &Prepared::new(options.templates.clone()),
+        agreement,
+        options,
+        settings,
+    )
+}
+
+/// The agreement as a .docx file, worded with the messages of a prepared set (which `--to all`
+/// shares with the other formats); `options.templates` is not used.
+///
+/// # Errors
+/// As [`render`].
+pub fn render_with(
+    prepared: &Prepared,
+    agreement: &Agreement,
+    options: &Options,
+    settings: &Settings,
+) -> Result<Vec<u8>, RenderError> {
+    let language = options.language_for(agreement);
+    let messages = prepared.messages(language, super::kind_of(agreement))?;
     let document = crate::render::build::build_with(agreement, options, &messages)?;
     write(&document, &messages, settings)
 }
